@@ -1,0 +1,32 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { currentMember, homeFor } from "@/lib/auth";
+import { findInvitation } from "@/lib/server/invitations";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("invitationTitle") };
+}
+
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const member = await currentMember();
+  if (member) redirect(homeFor(member));
+  const { token } = await params;
+  const t = await getTranslations("auth");
+  const invitation = token.length <= 200 ? await findInvitation(token) : ({ status: "unknown" } as const);
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-2 text-2xl font-semibold">{t("invitationTitle")}</h1>
+      {invitation.status === "valid" ? (
+        <>
+          <p className="mb-6 text-sm text-slate-700">{t("invitationIntro", { workspace: invitation.workspaceName })}</p>
+          <AcceptInvitationForm token={token} email={invitation.email} />
+        </>
+      ) : (
+        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+          {t(`invitationStatus.${invitation.status}`)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentMember, homeFor } from "@/lib/auth";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage() {
+  const member = await currentMember();
+  if (member) redirect(homeFor(member));
+  const t = await getTranslations("auth");
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="mb-6 text-2xl font-semibold">{t("signInTitle")}</h1>
+      <SignInForm />
+      <p className="mt-6 text-sm text-slate-700">
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="font-medium text-brand-700 underline">
+          {t("createAccount")}
+        </Link>
+      </p>
+    </div>
+  );
+}

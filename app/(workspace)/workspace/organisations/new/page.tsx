@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { createOrganisationAction } from "../actions";
+import { countryOptions } from "@/components/organisations/country-options";
+import { OrganisationForm } from "@/components/organisations/organisation-form";
+import { requireRole } from "@/lib/auth";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("organisations"))("new") };
+}
+
+export default async function NewOrganisationPage() {
+  await requireRole("OWNER", "CONSULTANT");
+  const t = await getTranslations("organisations");
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <Link href="/workspace/organisations" className="text-sm text-brand-700 underline">← {t("backToList")}</Link>
+      <h1 className="text-2xl font-semibold">{t("new")}</h1>
+      <div className="rounded-lg border border-slate-200 bg-white p-6">
+        <OrganisationForm
+          action={createOrganisationAction}
+          initialValues={{ country: "NL" }}
+          countries={countryOptions(await getLocale())}
+          submitLabel={t("create")}
+        />
+      </div>
+    </div>
+  );
+}

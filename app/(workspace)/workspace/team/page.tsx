@@ -1,0 +1,71 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { revokeInvitationAction } from "./actions";
+import { InviteConsultantForm } from "@/components/team/invite-form";
+import { requireRole } from "@/lib/auth";
+import { listMembers, listPendingInvitations } from "@/lib/server/invitations";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("team"))("title") };
+}
+
+export default async function TeamPage() {
+  const member = await requireRole("OWNER", "CONSULTANT");
+  const isOwner = member.role === "OWNER";
+  const [members, invitations] = await Promise.all([listMembers(member), isOwner ? listPendingInvitations(member) : []]);
+  const t = await getTranslations("team");
+  const format = await getFormatter();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <section aria-labelledby="members-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="members-heading" className="mb-4 text-lg font-semibold">{t("members")}</h2>
+        <table className="w-full text-left text-sm">
+          <thead className="text-slate-600">
+            <tr>
+              <th scope="col" className="py-2">{t("name")}</th>
+              <th scope="col" className="py-2">{t("email")}</th>
+              <th scope="col" className="py-2">{t("role")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((row) => (
+              <tr key={row.userId} className="border-t border-slate-100">
+                <td className="py-2">{row.name}</td>
+                <td className="py-2">{row.email}</td>
+                <td className="py-2">
+                  {t(`roles.${row.role}`)}
+                  {row.organisationName && ` · ${row.organisationName}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {isOwner && (
+        <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="invite-heading" className="text-lg font-semibold">{t("inviteTitle")}</h2>
+          <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
+          <InviteConsultantForm />
+          {invitations.length > 0 && (
+            <>
+              <h3 className="pt-2 font-semibold">{t("pending")}</h3>
+              <ul className="divide-y divide-slate-100">
+                {invitations.map((invitation) => (
+                  <li key={invitation.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                    <span>
+                      {invitation.email} · {t("expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                    </span>
+                    <form action={revokeInvitationAction}>
+                      <input type="hidden" name="invitationId" value={invitation.id} />
+                      <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">{t("revoke")}</button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { acceptInvitationAction } from "@/app/(auth)/actions";
+import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { PASSWORD_MIN } from "@/lib/validation/account";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("auth");
+  const te = useTranslations("errors");
+  const [state, action] = useActionState(acceptInvitationAction, initialFormState);
+  const formRef = useFocusFirstError(state);
+  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field], { min: PASSWORD_MIN }) : undefined);
+  return (
+    <form key={state.submission} ref={formRef} action={action} className="space-y-4" noValidate>
+      <FormMessage message={state.formError ? te(state.formError) : undefined} />
+      <input type="hidden" name="token" value={token} />
+      <p className="text-sm text-slate-700">
+        {t("email")}: <strong>{email}</strong>
+      </p>
+      <TextField name="name" label={t("name")} autoComplete="name" defaultValue={state.values.name} error={error("name")} required />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint", { min: PASSWORD_MIN })}
+        autoComplete="new-password"
+        error={error("password")}
+        required
+      />
+      <SubmitButton pendingLabel={t("creatingAccount")}>{t("acceptInvitation")}</SubmitButton>
+    </form>
+  );
+}

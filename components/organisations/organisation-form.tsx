@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import {
+  ORGANISATION_NAME_MAX,
+  ORGANISATION_NOTES_MAX,
+  SECTORS,
+  SIZE_BANDS,
+  TAG_MAX_LENGTH,
+  TAGS_MAX,
+} from "@/lib/validation/organisation";
+
+type Option = { value: string; label: string };
+
+export function OrganisationForm({
+  action,
+  initialValues,
+  countries,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initialValues: Record<string, string>;
+  countries: Option[];
+  submitLabel: string;
+}) {
+  const t = useTranslations("organisations");
+  const te = useTranslations("errors");
+  const [state, formAction] = useActionState(action, { ...initialFormState, values: initialValues });
+  const formRef = useFocusFirstError(state);
+  const values = state.values;
+  const limits = { max: ORGANISATION_NAME_MAX, notesMax: ORGANISATION_NOTES_MAX, tagMax: TAG_MAX_LENGTH, tagsMax: TAGS_MAX };
+  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field], limits) : undefined);
+  const sectorOptions = SECTORS.map((sector) => ({ value: sector, label: t(`sectors.${sector}`) }));
+  const sizeOptions = SIZE_BANDS.map((band) => ({ value: band, label: t(`sizeBands.${band}`) }));
+  return (
+    <form key={state.submission} ref={formRef} action={formAction} className="space-y-5" noValidate>
+      <FormMessage message={state.formError ? te(state.formError) : undefined} />
+      <TextField name="name" label={t("fields.name")} defaultValue={values.name} error={error("name")} required />
+      <div className="grid gap-5 sm:grid-cols-3">
+        <SelectField name="sector" label={t("fields.sector")} placeholder={t("choose")} options={sectorOptions} defaultValue={values.sector} error={error("sector")} required />
+        <SelectField name="sizeBand" label={t("fields.sizeBand")} placeholder={t("choose")} options={sizeOptions} defaultValue={values.sizeBand} error={error("sizeBand")} required />
+        <SelectField name="country" label={t("fields.country")} placeholder={t("choose")} options={countries} defaultValue={values.country} error={error("country")} required />
+      </div>
+      <TextField name="website" label={t("fields.website")} hint={t("hints.website")} defaultValue={values.website} error={error("website")} />
+      <TextField name="tags" label={t("fields.tags")} hint={t("hints.tags", { max: TAGS_MAX })} defaultValue={values.tags} error={error("tags")} />
+      <TextAreaField name="notes" label={t("fields.notes")} hint={t("hints.notes", { max: ORGANISATION_NOTES_MAX })} defaultValue={values.notes} error={error("notes")} rows={5} />
+      <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

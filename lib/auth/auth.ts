@@ -1,0 +1,54 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/server/accounts";
+import { signInSchema } from "@/lib/validation/account";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+function clientAddress(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}
+
+// JWT sessions: nothing about a session lives in a server's memory, so any number of app
+// servers can share the load. Each request re-reads the membership from the database
+// (lib/auth/guards.ts), so a removed member loses access at once.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await authenticate(parsed.data, clientAddress(request));
+        if (result.status === "rate_limited") throw new TooManySignInAttempts();
+        return result.status === "ok" ? result.user : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  logger: {
+    // A failed sign-in is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+});

@@ -1,0 +1,4 @@
+import "server-only";
+export { auth, handlers, signIn, signOut, TooManySignInAttempts } from "./auth";
+export { currentMember, homeFor, requireOrganisationAccess, requireRole, requireUser } from "./guards";
+export type { Role, SessionMember } from "./guards";

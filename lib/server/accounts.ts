@@ -1,0 +1,116 @@
+import "server-only";
+import { db } from "./db";
+import { recordAuditEvent } from "./audit";
+import { isUniqueViolation, type MutationResult } from "./scope";
+import { hashPassword, newToken, verifyPassword } from "./secrets";
+import type { SignUpInput } from "@/lib/validation/account";
+
+export const ROLES = ["OWNER", "CONSULTANT", "CLIENT"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in user as every guard and page sees them. */
+export type SessionMember = {
+  userId: string;
+  name: string;
+  email: string;
+  workspaceId: string;
+  workspaceName: string;
+  role: Role;
+  /** Set for CLIENT members only: the one organisation they may see. */
+  organisationId: string | null;
+};
+
+export async function getSessionMember(userId: string): Promise<SessionMember | null> {
+  const membership = await db.membership.findUnique({
+    where: { userId },
+    select: {
+      role: true,
+      organisationId: true,
+      workspace: { select: { id: true, name: true } },
+      user: { select: { id: true, name: true, email: true } },
+    },
+  });
+  if (!membership || !(ROLES as readonly string[]).includes(membership.role)) return null;
+  return {
+    userId: membership.user.id,
+    name: membership.user.name,
+    email: membership.user.email,
+    workspaceId: membership.workspace.id,
+    workspaceName: membership.workspace.name,
+    role: membership.role as Role,
+    organisationId: membership.organisationId,
+  };
+}
+
+export async function emailIsRegistered(email: string): Promise<boolean> {
+  return (await db.user.count({ where: { email } })) > 0;
+}
+
+export async function signUpWorkspaceOwner(input: SignUpInput): Promise<MutationResult<{ userId: string }>> {
+  const emailTaken = { ok: false, fieldErrors: { email: "emailTaken" } } as const;
+  if (await emailIsRegistered(input.email)) return emailTaken;
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const workspace = await tx.workspace.create({ data: { name: input.workspaceName }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash },
+        select: { id: true },
+      });
+      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
+      await recordAuditEvent(tx, { workspaceId: workspace.id, userId: user.id }, {
+        action: "workspace.created",
+        subjectType: "workspace",
+        subjectId: workspace.id,
+        after: { name: input.workspaceName },
+      });
+      return { ok: true, value: { userId: user.id } };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return emailTaken;
+    throw error;
+  }
+}
+
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+export const SIGN_IN_MAX_FAILURES = 10;
+
+// Compared against when the e-mail address is unknown, so that both cases take as long.
+let unknownUserHash: Promise<string> | undefined;
+
+export type AuthenticationResult =
+  | { status: "ok"; user: { id: string; name: string; email: string } }
+  | { status: "invalid" }
+  | { status: "rate_limited" };
+
+/**
+ * Checks e-mail and password. Failed attempts are counted in the database per account and per
+ * client address, so that every app server sees the same count.
+ */
+export async function authenticate(
+  credentials: { email: string; password: string },
+  clientAddress: string,
+  now: Date = new Date(),
+): Promise<AuthenticationResult> {
+  const keys = [`email:${credentials.email}`, `ip:${clientAddress}`];
+  const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
+  const failures = await Promise.all(
+    keys.map((key) => db.signInFailure.count({ where: { key, createdAt: { gt: windowStart } } })),
+  );
+  if (failures.some((count) => count >= SIGN_IN_MAX_FAILURES)) return { status: "rate_limited" };
+
+  const user = await db.user.findUnique({
+    where: { email: credentials.email },
+    select: { id: true, name: true, email: true, passwordHash: true },
+  });
+  const passwordMatches = await verifyPassword(credentials.password, user?.passwordHash ?? (await (unknownUserHash ??= hashPassword(newToken()))));
+  if (user && passwordMatches) {
+    await db.signInFailure.deleteMany({ where: { key: keys[0] } });
+    return { status: "ok", user: { id: user.id, name: user.name, email: user.email } };
+  }
+  await db.$transaction([
+    db.signInFailure.deleteMany({ where: { createdAt: { lt: windowStart } } }),
+    db.signInFailure.createMany({ data: keys.map((key) => ({ key, createdAt: now })) }),
+  ]);
+  return { status: "invalid" };
+}

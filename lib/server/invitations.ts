@@ -1,0 +1,157 @@
+import "server-only";
+import { db } from "./db";
+import { recordAuditEvent } from "./audit";
+import { emailIsRegistered } from "./accounts";
+import { isUniqueViolation, type MutationResult, type WorkspaceScope } from "./scope";
+import { hashPassword, hashToken, newToken } from "./secrets";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type PendingInvitation = { id: string; email: string; role: string; expiresAt: Date; createdAt: Date };
+
+/** Creates a single-use consultant invitation; the token is returned once, to show as a link. */
+export async function createConsultantInvitation(
+  scope: WorkspaceScope,
+  email: string,
+  now: Date = new Date(),
+): Promise<MutationResult<{ token: string; expiresAt: Date }>> {
+  if (await emailIsRegistered(email)) return { ok: false, fieldErrors: { email: "emailTaken" } };
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  await db.$transaction(async (tx) => {
+    // A new link for the same address replaces the old one.
+    await tx.invitation.updateMany({
+      where: { workspaceId: scope.workspaceId, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const invitation = await tx.invitation.create({
+      data: {
+        workspaceId: scope.workspaceId,
+        email,
+        role: "CONSULTANT",
+        tokenHash: hashToken(token),
+        expiresAt,
+        createdById: scope.userId,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, scope, {
+      action: "invitation.created",
+      subjectType: "invitation",
+      subjectId: invitation.id,
+      after: { email, role: "CONSULTANT" },
+    });
+  });
+  return { ok: true, value: { token, expiresAt } };
+}
+
+export async function listPendingInvitations(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  now: Date = new Date(),
+): Promise<PendingInvitation[]> {
+  return db.invitation.findMany({
+    where: { workspaceId: scope.workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
+  });
+}
+
+export async function revokeInvitation(scope: WorkspaceScope, invitationId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, workspaceId: scope.workspaceId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count > 0) {
+      await recordAuditEvent(tx, scope, { action: "invitation.revoked", subjectType: "invitation", subjectId: invitationId });
+    }
+    return count > 0;
+  });
+}
+
+export type InvitationLookup =
+  | { status: "valid"; email: string; workspaceName: string; role: string }
+  | { status: "used" | "expired" | "unknown" };
+
+export async function findInvitation(token: string, now: Date = new Date()): Promise<InvitationLookup> {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { name: true } } },
+  });
+  if (!invitation) return { status: "unknown" };
+  if (invitation.acceptedAt || invitation.revokedAt) return { status: "used" };
+  if (invitation.expiresAt <= now) return { status: "expired" };
+  return { status: "valid", email: invitation.email, workspaceName: invitation.workspace.name, role: invitation.role };
+}
+
+export type AcceptInvitationResult =
+  | MutationResult<{ email: string }>
+  | { ok: false; status: "used" | "expired" | "unknown" };
+
+/** Creates the invitee's account and membership; the link works once. */
+export async function acceptInvitation(
+  token: string,
+  input: { name: string; password: string },
+  now: Date = new Date(),
+): Promise<AcceptInvitationResult> {
+  const lookup = await findInvitation(token, now);
+  if (lookup.status !== "valid") return { ok: false, status: lookup.status };
+  if (await emailIsRegistered(lookup.email)) return { ok: false, status: "used" };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const invitation = await tx.invitation.findUnique({
+        where: { tokenHash: hashToken(token) },
+        select: { id: true, workspaceId: true, email: true, role: true, organisationId: true },
+      });
+      const claimed = await tx.invitation.updateMany({
+        where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { acceptedAt: now },
+      });
+      if (!invitation || claimed.count !== 1) return { ok: false, status: "used" } as const;
+      const user = await tx.user.create({
+        data: { email: invitation.email, name: input.name, passwordHash },
+        select: { id: true },
+      });
+      await tx.membership.create({
+        data: {
+          workspaceId: invitation.workspaceId,
+          userId: user.id,
+          role: invitation.role,
+          organisationId: invitation.organisationId,
+        },
+      });
+      await recordAuditEvent(tx, { workspaceId: invitation.workspaceId, userId: user.id }, {
+        action: "invitation.accepted",
+        subjectType: "invitation",
+        subjectId: invitation.id,
+        after: { email: invitation.email, role: invitation.role },
+      });
+      return { ok: true, value: { email: invitation.email } } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, status: "used" };
+    throw error;
+  }
+}
+
+export type WorkspaceMember = { userId: string; name: string; email: string; role: string; organisationName: string | null };
+
+export async function listMembers(scope: Pick<WorkspaceScope, "workspaceId">): Promise<WorkspaceMember[]> {
+  const rows = await db.membership.findMany({
+    where: { workspaceId: scope.workspaceId },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    select: {
+      role: true,
+      user: { select: { id: true, name: true, email: true } },
+      organisation: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => ({
+    userId: row.user.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    organisationName: row.organisation?.name ?? null,
+  }));
+}

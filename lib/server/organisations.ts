@@ -1,0 +1,220 @@
+import "server-only";
+import { db, type Tx } from "./db";
+import { changedFields, recordAuditEvent } from "./audit";
+import { isUniqueViolation, type MutationResult, type WorkspaceScope } from "./scope";
+import {
+  ERROR,
+  organisationNameKey,
+  type OrganisationInput,
+  type OrganisationListQuery,
+} from "@/lib/validation/organisation";
+
+export type OrganisationSummary = {
+  id: string;
+  name: string;
+  sector: string;
+  sizeBand: string;
+  country: string;
+  tags: string[];
+  archivedAt: Date | null;
+  updatedAt: Date;
+};
+
+export type OrganisationDetail = OrganisationSummary & {
+  website: string | null;
+  notes: string;
+  createdAt: Date;
+};
+
+const summarySelect = {
+  id: true,
+  name: true,
+  sector: true,
+  sizeBand: true,
+  country: true,
+  archivedAt: true,
+  updatedAt: true,
+  tags: { select: { label: true }, orderBy: { label: "asc" } },
+} as const;
+
+const detailSelect = { ...summarySelect, website: true, notes: true, createdAt: true } as const;
+
+function withTagLabels<T extends { tags: { label: string }[] }>(row: T): Omit<T, "tags"> & { tags: string[] } {
+  return { ...row, tags: row.tags.map((tag) => tag.label) };
+}
+
+export async function listOrganisations(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  query: OrganisationListQuery,
+): Promise<OrganisationSummary[]> {
+  const search = organisationNameKey(query.q);
+  const orderBy =
+    query.sort === "updated"
+      ? [{ updatedAt: query.dir }, { nameKey: "asc" as const }]
+      : query.sort === "created"
+        ? [{ createdAt: query.dir }, { nameKey: "asc" as const }]
+        : query.sort === "sector"
+          ? [{ sector: query.dir }, { nameKey: "asc" as const }]
+          : [{ nameKey: query.dir }];
+  const rows = await db.organisation.findMany({
+    where: {
+      workspaceId: scope.workspaceId,
+      ...(search ? { nameKey: { contains: search } } : {}),
+      ...(query.sector ? { sector: query.sector } : {}),
+      ...(query.tag ? { tags: { some: { label: query.tag } } } : {}),
+      ...(query.status === "active" ? { archivedAt: null } : query.status === "archived" ? { archivedAt: { not: null } } : {}),
+    },
+    orderBy,
+    select: summarySelect,
+  });
+  return rows.map(withTagLabels);
+}
+
+export async function listOrganisationTags(scope: Pick<WorkspaceScope, "workspaceId">): Promise<string[]> {
+  const rows = await db.organisationTag.findMany({
+    where: { organisation: { workspaceId: scope.workspaceId } },
+    distinct: ["label"],
+    orderBy: { label: "asc" },
+    select: { label: true },
+  });
+  return rows.map((row) => row.label);
+}
+
+export async function getOrganisation(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  organisationId: string,
+): Promise<OrganisationDetail | null> {
+  const row = await db.organisation.findFirst({
+    where: { id: organisationId, workspaceId: scope.workspaceId },
+    select: detailSelect,
+  });
+  return row ? withTagLabels(row) : null;
+}
+
+type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags">;
+
+function auditSnapshot(organisation: AuditedFields) {
+  const { notes } = organisation;
+  return {
+    name: organisation.name,
+    sector: organisation.sector,
+    sizeBand: organisation.sizeBand,
+    country: organisation.country,
+    website: organisation.website,
+    notes: notes.length > 140 ? `${notes.slice(0, 140)}…` : notes,
+    tags: [...organisation.tags].sort(),
+  };
+}
+
+async function nameIsTaken(tx: Tx, workspaceId: string, name: string, exceptId?: string): Promise<boolean> {
+  const existing = await tx.organisation.findFirst({
+    where: { workspaceId, nameKey: organisationNameKey(name), ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  return existing !== null;
+}
+
+const duplicateName = { ok: false, fieldErrors: { name: ERROR.duplicateName } } as const;
+
+export async function createOrganisation(
+  scope: WorkspaceScope,
+  input: OrganisationInput,
+): Promise<MutationResult<{ id: string }>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      if (await nameIsTaken(tx, scope.workspaceId, input.name)) return duplicateName;
+      const organisation = await tx.organisation.create({
+        data: {
+          workspaceId: scope.workspaceId,
+          name: input.name,
+          nameKey: organisationNameKey(input.name),
+          sector: input.sector,
+          sizeBand: input.sizeBand,
+          country: input.country,
+          website: input.website,
+          notes: input.notes,
+          tags: { create: input.tags.map((label) => ({ label })) },
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, scope, {
+        action: "organisation.created",
+        subjectType: "organisation",
+        subjectId: organisation.id,
+        after: auditSnapshot(input),
+      });
+      return { ok: true, value: organisation };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return duplicateName;
+    throw error;
+  }
+}
+
+export async function updateOrganisation(
+  scope: WorkspaceScope,
+  organisationId: string,
+  input: OrganisationInput,
+): Promise<MutationResult<{ id: string }> | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.organisation.findFirst({
+        where: { id: organisationId, workspaceId: scope.workspaceId },
+        select: detailSelect,
+      });
+      if (!current) return null;
+      if (await nameIsTaken(tx, scope.workspaceId, input.name, organisationId)) return duplicateName;
+      await tx.organisationTag.deleteMany({ where: { organisationId: current.id } });
+      await tx.organisation.update({
+        where: { id: current.id },
+        data: {
+          name: input.name,
+          nameKey: organisationNameKey(input.name),
+          sector: input.sector,
+          sizeBand: input.sizeBand,
+          country: input.country,
+          website: input.website,
+          notes: input.notes,
+          tags: { create: input.tags.map((label) => ({ label })) },
+        },
+      });
+      const change = changedFields(auditSnapshot(withTagLabels(current)), auditSnapshot(input));
+      if (Object.keys(change.after).length > 0) {
+        await recordAuditEvent(tx, scope, {
+          action: "organisation.updated",
+          subjectType: "organisation",
+          subjectId: current.id,
+          ...change,
+        });
+      }
+      return { ok: true, value: { id: current.id } };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return duplicateName;
+    throw error;
+  }
+}
+
+/** Archives or restores; false when the organisation is not in the workspace. */
+export async function setOrganisationArchived(
+  scope: WorkspaceScope,
+  organisationId: string,
+  archived: boolean,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const changed = await tx.organisation.updateMany({
+      where: { id: organisationId, workspaceId: scope.workspaceId, archivedAt: archived ? null : { not: null } },
+      data: { archivedAt: archived ? new Date() : null },
+    });
+    if (changed.count === 0) {
+      const exists = await tx.organisation.count({ where: { id: organisationId, workspaceId: scope.workspaceId } });
+      return exists > 0;
+    }
+    await recordAuditEvent(tx, scope, {
+      action: archived ? "organisation.archived" : "organisation.restored",
+      subjectType: "organisation",
+      subjectId: organisationId,
+    });
+    return true;
+  });
+}
