@@ -5,8 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("meta");
-  return { title: { default: "Curvewise", template: "%s · Curvewise" }, description: t("description") };
+  const tMeta = await getTranslations("meta");
+  return { title: { default: "Curvewise", template: "%s · Curvewise" }, description: tMeta("description") };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -26,4 +26,4 @@ const globalForDb = globalThis as unknown as { curvewiseDb?: Db };
 
 /** One client per process (kept across hot reloads in development). */
 export const db: Db = globalForDb.curvewiseDb ?? createClient(databaseUrl());
-if (process.env.NODE_ENV !== "production") globalForDb.curvewiseDb = db;
+if (process.env.NODE_ENV === "development") globalForDb.curvewiseDb = db;

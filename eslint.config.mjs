@@ -1,0 +1,27 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  { ignores: [".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      // Only the data layer may talk to the database.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/generated/*", "@prisma/*", "@/lib/server/db"], message: "Only lib/server/** may use the Prisma client." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/server/**", "prisma.config.ts", "prisma/**", "scripts/**", "e2e/**", "tests/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+];
+
+export default config;
