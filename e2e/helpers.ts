@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const DEMO = {
+  owner: "demo@curvewise.example",
+  client: "client@curvewise.example",
+  password: "curvewise-demo",
+  clientOrganisation: "Bakkerij Van Dam",
+};
+
+export const unique = () => randomBytes(4).toString("hex");
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(password);
+  await page.locator("main form button[type=submit]").click();
+}
+
+/** Signs up a new workspace and waits for its (empty) organisation list. */
+export async function signUp(page: Page) {
+  const email = `consultant-${unique()}@example.test`;
+  await page.goto("/sign-up");
+  await page.locator("input[name=name]").fill("Eva Consultant");
+  await page.locator("input[name=workspaceName]").fill(`Bureau ${unique()}`);
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill("a long enough password");
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/workspace\/organisations$/);
+  return { email, password: "a long enough password" };
+}
+
+/** The ids of the demo workspace's organisations, by name, as its owner sees them. */
+export async function demoOrganisationIds(browser: Browser): Promise<Map<string, string>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO.owner, DEMO.password);
+  await expect(page).toHaveURL(/\/workspace\/organisations/);
+  const links = page.locator("table a[href^='/workspace/organisations/']");
+  const ids = new Map<string, string>();
+  for (const link of await links.all()) {
+    const href = (await link.getAttribute("href"))!;
+    ids.set((await link.innerText()).trim(), href.split("/").pop()!);
+  }
+  await context.close();
+  return ids;
+}
+
+/** Fills the organisation form; values left out are left as they are. */
+export async function fillOrganisation(page: Page, values: Partial<Record<"name" | "sector" | "sizeBand" | "country" | "website" | "tags" | "notes", string>>) {
+  for (const [field, value] of Object.entries(values)) {
+    const control = page.locator(`[name=${field}]`);
+    if ((await control.evaluate((element) => element.tagName)) === "SELECT") await control.selectOption(value);
+    else await control.fill(value);
+  }
+}
+
+export function fieldError(page: Page, field: string) {
+  return page.locator(`#${field}-error`);
+}

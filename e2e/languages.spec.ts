@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./helpers";
+
+test.describe("the browser's language", () => {
+  test.use({ locale: "en-GB" });
+  test("is followed when the user has not chosen", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { name: "The Social Media Strategy Learning Curve" })).toBeVisible();
+  });
+});
+
+test.describe("an unsupported browser language", () => {
+  test.use({ locale: "de-DE" });
+  test("falls back to Dutch", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(page.getByRole("heading", { name: "De Social Media Strategy Learning Curve" })).toBeVisible();
+  });
+});
+
+test("the chosen language is remembered across pages and after signing in", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen bij Curvewise");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Curvewise");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.goto("/sign-up");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create your workspace");
+
+  await signIn(page, DEMO.owner, DEMO.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Client organisations");
+  await page.getByRole("link", { name: "Gemeente Zuiderveen" }).click();
+  const englishDate = new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(new Date());
+  await expect(page.getByText(englishDate).first()).toBeVisible();
+  await expect(page.getByText("Government")).toBeVisible();
+
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByText("Overheid")).toBeVisible();
+  const dutchDate = new Intl.DateTimeFormat("nl", { dateStyle: "long" }).format(new Date());
+  await expect(page.getByText(dutchDate).first()).toBeVisible();
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+});

@@ -1,0 +1,32 @@
+// Starts the production build for the e2e tests on a fresh database: SQLite by default,
+// PostgreSQL when E2E_DATABASE_URL is a postgres URL. Playwright stops it when done.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import pg from "pg";
+import { providerOf, sqliteFilePath } from "@/lib/database-url";
+
+const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+const port = process.env.E2E_PORT || "3100";
+
+async function resetDatabase(): Promise<void> {
+  if (providerOf(url) === "sqlite") {
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqliteFilePath(url)}${suffix}`, { force: true });
+    return;
+  }
+  const target = new URL(url);
+  const database = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${database}"`);
+  await client.end();
+}
+
+await resetDatabase();
+const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production-0123456789", NEXT_TELEMETRY_DISABLED: "1" };
+execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-setup.ts"], { env, stdio: "inherit" });
+const server = spawn("node_modules/.bin/next", ["start", "-p", port], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
