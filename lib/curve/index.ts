@@ -1,0 +1,8 @@
+// The Curvewise domain core: pure TypeScript, no React, Next.js or Prisma.
+export * from "./model";
+export * from "./errors";
+export * from "./scoring";
+export * from "./respondents";
+export * from "./over-time";
+export * from "./recommendations";
+export * from "./versions";
