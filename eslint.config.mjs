@@ -19,6 +19,23 @@ const config = [
     },
   },
   {
+    // The domain core stays pure: no framework, no database, no request.
+    files: ["lib/curve/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*", "next-auth", "@prisma/*", "@/generated/*", "@/lib/server/*", "@/lib/auth", "@/lib/auth/*", "server-only"],
+              message: "lib/curve is the pure domain core: no React, Next.js, Prisma or server imports.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/server/**", "prisma.config.ts", "prisma/**", "scripts/**", "e2e/**", "tests/**"],
     rules: { "no-restricted-imports": "off" },
   },
