@@ -22,14 +22,14 @@ export type DimensionRecommendation = {
  */
 export function recommendNextSteps(model: Model, result: AssessmentResult, targets: Targets = {}): DimensionRecommendation[] {
   const bottleneck = new Set(result.bottleneck?.dimensionIds ?? []);
-  const recommendations = model.dimensions.flatMap((dimension, order) => {
+  const modelOrder = new Map(model.dimensions.map((dimension, index) => [dimension.id, index]));
+  const recommendations: DimensionRecommendation[] = model.dimensions.flatMap((dimension) => {
     const scored = result.dimensions.find((entry) => entry.dimensionId === dimension.id);
     if (!scored || scored.score === null || scored.stage === null) return [];
     const targetStage = targets[dimension.id] ?? null;
     if (targetStage !== null && scored.stage >= targetStage) return [];
     return [
       {
-        order,
         dimensionId: dimension.id,
         name: dimension.name,
         score: scored.score,
@@ -48,7 +48,7 @@ export function recommendNextSteps(model: Model, result: AssessmentResult, targe
       Number(b.isBottleneck) - Number(a.isBottleneck) ||
       (b.gapToTarget ?? -Infinity) - (a.gapToTarget ?? -Infinity) ||
       a.score - b.score ||
-      a.order - b.order,
+      modelOrder.get(a.dimensionId)! - modelOrder.get(b.dimensionId)!,
   );
-  return recommendations.map(({ order: _order, ...recommendation }) => recommendation);
+  return recommendations;
 }
