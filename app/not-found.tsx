@@ -1,13 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import { currentMember } from "@/lib/auth";
 
 export default async function NotFound() {
+  const member = await currentMember();
   const t = await getTranslations("notFound");
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-20 text-center">
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
-      <p className="mt-3 text-slate-700">{t("body")}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">{t("home")}</Link>
-    </main>
+    <>
+      <SiteHeader member={member} />
+      <main id="main" className="mx-auto max-w-xl px-4 py-20 text-center">
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="mt-3 text-slate-700">{t("body")}</p>
+        <Link href="/" className="mt-6 inline-block text-brand-700 underline">{t("home")}</Link>
+      </main>
+    </>
   );
 }
