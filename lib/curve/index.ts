@@ -6,3 +6,4 @@ export * from "./respondents";
 export * from "./over-time";
 export * from "./recommendations";
 export * from "./versions";
+export * from "./cadence";

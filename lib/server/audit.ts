@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "./db";
 import type { WorkspaceScope } from "./scope";
 
-export type AuditSubject = "organisation" | "workspace" | "invitation" | "membership";
+export type AuditSubject = "organisation" | "workspace" | "invitation" | "membership" | "assessment";
 
 type Change = Record<string, unknown>;
 

@@ -1,0 +1,194 @@
+import "server-only";
+import { db } from "./db";
+import { changedFields, recordAuditEvent } from "./audit";
+import type { WorkspaceScope } from "./scope";
+import { nextReassessmentDue, reassessmentStatus, type ReassessmentStatus, type StageNumber } from "@/lib/curve";
+import type { ActionItemInput, ActionStatus } from "@/lib/validation/assessment";
+
+// Targets, action plans and the reassessment cadence of an organisation.
+
+export type DimensionTargetRecord = { dimensionId: string; targetStage: StageNumber; targetDate: Date | null };
+
+export async function listTargets(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<DimensionTargetRecord[]> {
+  const rows = await db.dimensionTarget.findMany({
+    where: { workspaceId: scope.workspaceId, organisationId },
+    select: { dimensionId: true, targetStage: true, targetDate: true },
+  });
+  return rows.map((row) => ({ ...row, targetStage: row.targetStage as StageNumber }));
+}
+
+/** Replaces the organisation's targets; a dimension without a stage has no target. */
+export async function setTargets(
+  scope: WorkspaceScope,
+  organisationId: string,
+  targets: { dimensionId: string; targetStage: StageNumber | null; targetDate: Date | null }[],
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findFirst({ where: { id: organisationId, workspaceId: scope.workspaceId }, select: { id: true } });
+    if (!organisation) return false;
+    const before = await tx.dimensionTarget.findMany({ where: { organisationId }, select: { dimensionId: true, targetStage: true, targetDate: true } });
+    await tx.dimensionTarget.deleteMany({ where: { organisationId } });
+    const kept = targets.filter((target) => target.targetStage !== null);
+    await tx.dimensionTarget.createMany({
+      data: kept.map((target) => ({
+        workspaceId: scope.workspaceId,
+        organisationId,
+        dimensionId: target.dimensionId,
+        targetStage: target.targetStage!,
+        targetDate: target.targetDate,
+      })),
+    });
+    const describe = (rows: { dimensionId: string; targetStage: number | null; targetDate: Date | null }[]) =>
+      Object.fromEntries(rows.map((row) => [row.dimensionId, `${row.targetStage}${row.targetDate ? ` @ ${row.targetDate.toISOString().slice(0, 10)}` : ""}`]));
+    const change = changedFields(describe(before), describe(kept));
+    if (Object.keys(change.after).length > 0) {
+      await recordAuditEvent(tx, scope, { action: "organisation.targets_updated", subjectType: "organisation", subjectId: organisationId, ...change });
+    }
+    return true;
+  });
+}
+
+export type ActionItemRecord = {
+  id: string;
+  title: string;
+  dimensionId: string | null;
+  ownerName: string;
+  dueDate: Date | null;
+  status: ActionStatus;
+  recommendationId: string | null;
+  createdAt: Date;
+};
+
+const actionSelect = { id: true, title: true, dimensionId: true, ownerName: true, dueDate: true, status: true, recommendationId: true, createdAt: true } as const;
+
+export async function listActionItems(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<ActionItemRecord[]> {
+  const rows = await db.actionItem.findMany({
+    where: { workspaceId: scope.workspaceId, organisationId },
+    orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
+    select: actionSelect,
+  });
+  return rows.map((row) => ({ ...row, status: row.status as ActionStatus }));
+}
+
+export async function createActionItem(scope: WorkspaceScope, organisationId: string, input: ActionItemInput): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findFirst({ where: { id: organisationId, workspaceId: scope.workspaceId }, select: { id: true } });
+    if (!organisation) return null;
+    const item = await tx.actionItem.create({
+      data: {
+        workspaceId: scope.workspaceId,
+        organisationId,
+        title: input.title,
+        dimensionId: input.dimensionId,
+        ownerName: input.ownerName,
+        dueDate: input.dueDate ?? null,
+        recommendationId: input.recommendationId,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.action_added",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      after: { title: input.title },
+    });
+    return item.id;
+  });
+}
+
+export async function setActionItemStatus(scope: WorkspaceScope, actionItemId: string, status: ActionStatus): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.actionItem.findFirst({
+      where: { id: actionItemId, workspaceId: scope.workspaceId },
+      select: { organisationId: true, status: true, title: true },
+    });
+    if (!item) return false;
+    if (item.status === status) return true;
+    await tx.actionItem.update({ where: { id: actionItemId }, data: { status } });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.action_status",
+      subjectType: "organisation",
+      subjectId: item.organisationId,
+      before: { [item.title]: item.status },
+      after: { [item.title]: status },
+    });
+    return true;
+  });
+}
+
+export async function setReassessmentCadence(scope: WorkspaceScope, organisationId: string, months: number | null): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findFirst({
+      where: { id: organisationId, workspaceId: scope.workspaceId },
+      select: { reassessmentMonths: true },
+    });
+    if (!organisation) return false;
+    if (organisation.reassessmentMonths === months) return true;
+    await tx.organisation.update({ where: { id: organisationId }, data: { reassessmentMonths: months } });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.updated",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      before: { reassessmentMonths: organisation.reassessmentMonths },
+      after: { reassessmentMonths: months },
+    });
+    return true;
+  });
+}
+
+export type ReassessmentDue = {
+  organisationId: string;
+  organisationName: string;
+  cadenceMonths: number;
+  lastAssessedOn: Date | null;
+  due: Date;
+  status: ReassessmentStatus;
+};
+
+/** Due dates of every active organisation with a cadence, in two queries, soonest first. */
+export async function listReassessments(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<ReassessmentDue[]> {
+  const [organisations, latest] = await Promise.all([
+    db.organisation.findMany({
+      where: { workspaceId: scope.workspaceId, archivedAt: null, reassessmentMonths: { not: null } },
+      select: { id: true, name: true, reassessmentMonths: true, createdAt: true },
+    }),
+    db.assessment.groupBy({
+      by: ["organisationId"],
+      where: { workspaceId: scope.workspaceId, status: "COMPLETED" },
+      _max: { assessedOn: true },
+    }),
+  ]);
+  const lastByOrganisation = new Map(latest.map((row) => [row.organisationId, row._max.assessedOn]));
+  return organisations
+    .map((organisation) => {
+      const lastAssessedOn = lastByOrganisation.get(organisation.id) ?? null;
+      const due = nextReassessmentDue(organisation.reassessmentMonths, lastAssessedOn, organisation.createdAt)!;
+      return {
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        cadenceMonths: organisation.reassessmentMonths!,
+        lastAssessedOn,
+        due,
+        status: reassessmentStatus(due, now),
+      };
+    })
+    .sort((a, b) => a.due.getTime() - b.due.getTime());
+}
+
+export async function getReassessment(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  organisationId: string,
+  now: Date = new Date(),
+): Promise<{ cadenceMonths: number | null; due: Date | null; status: ReassessmentStatus | null }> {
+  const [organisation, latest] = await Promise.all([
+    db.organisation.findFirst({ where: { id: organisationId, workspaceId: scope.workspaceId }, select: { reassessmentMonths: true, createdAt: true } }),
+    db.assessment.findFirst({
+      where: { workspaceId: scope.workspaceId, organisationId, status: "COMPLETED" },
+      orderBy: { assessedOn: "desc" },
+      select: { assessedOn: true },
+    }),
+  ]);
+  if (!organisation) return { cadenceMonths: null, due: null, status: null };
+  const due = nextReassessmentDue(organisation.reassessmentMonths, latest?.assessedOn ?? null, organisation.createdAt);
+  return { cadenceMonths: organisation.reassessmentMonths, due, status: due ? reassessmentStatus(due, now) : null };
+}
