@@ -32,13 +32,13 @@ test("the chosen language is remembered across pages and after signing in", asyn
   await signIn(page, DEMO.owner, DEMO.password);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Client organisations");
   await page.getByRole("link", { name: "Gemeente Zuiderveen" }).click();
-  const englishDate = new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(new Date());
+  const englishDate = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date());
   await expect(page.getByText(englishDate).first()).toBeVisible();
   await expect(page.getByText("Government")).toBeVisible();
 
   await page.getByRole("button", { name: "Nederlands" }).click();
   await expect(page.getByText("Overheid")).toBeVisible();
-  const dutchDate = new Intl.DateTimeFormat("nl", { dateStyle: "long" }).format(new Date());
+  const dutchDate = new Intl.DateTimeFormat("nl", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date());
   await expect(page.getByText(dutchDate).first()).toBeVisible();
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");

@@ -7,7 +7,9 @@ function display(value: unknown): string {
   return String(value);
 }
 
-export async function OrganisationHistory({ entries }: { entries: AuditEntry[] }) {
+const WITHOUT_DETAILS = /\.(created|started)$/;
+
+export async function OrganisationHistory({ entries, fieldLabels = {} }: { entries: AuditEntry[]; fieldLabels?: Record<string, string> }) {
   const t = await getTranslations("history");
   const format = await getFormatter();
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
@@ -24,11 +26,11 @@ export async function OrganisationHistory({ entries }: { entries: AuditEntry[] }
               })}
             </span>
           </p>
-          {entry.after && entry.action !== "organisation.created" && (
+          {entry.after && !WITHOUT_DETAILS.test(entry.action) && (
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {Object.keys(entry.after).map((field) => (
                 <li key={field}>
-                  {t.has(`fields.${field}`) ? t(`fields.${field}`) : field}: {display(entry.before?.[field])} → {display(entry.after?.[field])}
+                  {fieldLabels[field] ?? (t.has(`fields.${field}`) ? t(`fields.${field}`) : field)}: {display(entry.before?.[field])} → {display(entry.after?.[field])}
                 </li>
               ))}
             </ul>

@@ -2,8 +2,12 @@
 // demo data carries the same audit trail as data entered by hand.
 import { db } from "@/lib/server/db";
 import { signUpWorkspaceOwner } from "@/lib/server/accounts";
+import { completeAssessment, startAssessment } from "@/lib/server/assessments";
 import { createOrganisation, setOrganisationArchived } from "@/lib/server/organisations";
+import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { hashPassword } from "@/lib/server/secrets";
+import type { WorkspaceScope } from "@/lib/server/scope";
+import { addCalendarMonths, shippedModels, SMICIKLAS_MODEL_ID, type StageNumber } from "@/lib/curve";
 import { organisationInputSchema } from "@/lib/validation/organisation";
 
 export const DEMO_PASSWORD = "curvewise-demo";
@@ -21,29 +25,48 @@ type DemoOrganisation = {
   tags?: string;
   notes?: string;
   archived?: boolean;
+  /** How the organisation moved over its assessments. */
+  story: "climbs" | "stalls" | "falls_back" | "new";
+  start: number;
+  assessments: number;
+  cadence?: 3 | 6 | 12;
 };
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { name: "Gemeente Zuiderveen", sector: "government", sizeBand: "1000+", country: "NL", website: "https://www.zuiderveen.example", tags: "retainer, randstad", notes: "Communicatieafdeling wil van losse acties naar een social-mediaplan." },
-  { name: "Provincie Westland-Noord", sector: "government", sizeBand: "250-999", country: "NL", tags: "pilot" },
-  { name: "Hogeschool Amstelland", sector: "education", sizeBand: "1000+", country: "NL", website: "https://www.hs-amstelland.example", tags: "retainer" },
-  { name: "Basisschool De Regenboog", sector: "education", sizeBand: "10-49", country: "NL", tags: "pro bono" },
-  { name: "Zorggroep Rivierenland", sector: "healthcare", sizeBand: "1000+", country: "NL", tags: "retainer", notes: "Executive sponsor: bestuurder zorg. Let op privacyregels bij webcare." },
-  { name: "Fysiotherapie In Beweging", sector: "healthcare", sizeBand: "1-9", country: "NL", tags: "mkb" },
-  { name: DEMO_CLIENT_ORGANISATION, sector: "retail", sizeBand: "10-49", country: "NL", website: "https://www.bakkerijvandam.example", tags: "mkb, instagram", notes: "Focus op Instagram; eigenaar plaatst zelf." },
-  { name: "Fietsenwinkel De Ketting", sector: "retail", sizeBand: "1-9", country: "NL", tags: "mkb" },
-  { name: "Spaarbank Oost", sector: "finance", sizeBand: "250-999", country: "NL", tags: "retainer" },
-  { name: "Brightlane Software", sector: "technology", sizeBand: "50-249", country: "BE", website: "https://brightlane.example", tags: "scale-up" },
-  { name: "Metaalwerk Twente", sector: "manufacturing", sizeBand: "50-249", country: "NL", tags: "b2b" },
-  { name: "Stichting Groen Doet Goed", sector: "nonprofit", sizeBand: "10-49", country: "NL", tags: "pro bono" },
-  { name: "Hotel De Zeeuwse Kust", sector: "hospitality", sizeBand: "50-249", country: "NL", tags: "instagram" },
-  { name: "Omroep Midden", sector: "media", sizeBand: "250-999", country: "NL", tags: "retainer" },
-  { name: "Kramer Juridisch Advies", sector: "professional_services", sizeBand: "10-49", country: "NL", tags: "b2b", archived: true },
+  { name: "Gemeente Zuiderveen", sector: "government", sizeBand: "1000+", country: "NL", website: "https://www.zuiderveen.example", tags: "retainer, randstad", notes: "Communicatieafdeling wil van losse acties naar een social-mediaplan.", story: "climbs", start: 1.6, assessments: 8, cadence: 6 },
+  { name: "Provincie Westland-Noord", sector: "government", sizeBand: "250-999", country: "NL", tags: "pilot", story: "stalls", start: 1.9, assessments: 6, cadence: 6 },
+  { name: "Hogeschool Amstelland", sector: "education", sizeBand: "1000+", country: "NL", website: "https://www.hs-amstelland.example", tags: "retainer", story: "climbs", start: 2.0, assessments: 10, cadence: 3 },
+  { name: "Basisschool De Regenboog", sector: "education", sizeBand: "10-49", country: "NL", tags: "pro bono", story: "climbs", start: 1.1, assessments: 4, cadence: 12 },
+  { name: "Zorggroep Rivierenland", sector: "healthcare", sizeBand: "1000+", country: "NL", tags: "retainer", notes: "Executive sponsor: bestuurder zorg. Let op privacyregels bij webcare.", story: "climbs", start: 2.2, assessments: 9, cadence: 6 },
+  { name: "Fysiotherapie In Beweging", sector: "healthcare", sizeBand: "1-9", country: "NL", tags: "mkb", story: "stalls", start: 1.3, assessments: 5, cadence: 12 },
+  { name: DEMO_CLIENT_ORGANISATION, sector: "retail", sizeBand: "10-49", country: "NL", website: "https://www.bakkerijvandam.example", tags: "mkb, instagram", notes: "Focus op Instagram; eigenaar plaatst zelf.", story: "climbs", start: 1.3, assessments: 7, cadence: 3 },
+  { name: "Fietsenwinkel De Ketting", sector: "retail", sizeBand: "1-9", country: "NL", tags: "mkb", story: "climbs", start: 1.0, assessments: 3, cadence: 12 },
+  { name: "Spaarbank Oost", sector: "finance", sizeBand: "250-999", country: "NL", tags: "retainer", story: "falls_back", start: 2.3, assessments: 8, cadence: 6 },
+  { name: "Brightlane Software", sector: "technology", sizeBand: "50-249", country: "BE", website: "https://brightlane.example", tags: "scale-up", story: "climbs", start: 2.4, assessments: 6, cadence: 3 },
+  { name: "Metaalwerk Twente", sector: "manufacturing", sizeBand: "50-249", country: "NL", tags: "b2b", story: "stalls", start: 1.5, assessments: 5, cadence: 12 },
+  { name: "Stichting Groen Doet Goed", sector: "nonprofit", sizeBand: "10-49", country: "NL", tags: "pro bono", story: "climbs", start: 1.4, assessments: 4, cadence: 6 },
+  { name: "Hotel De Zeeuwse Kust", sector: "hospitality", sizeBand: "50-249", country: "NL", tags: "instagram", story: "climbs", start: 1.7, assessments: 6, cadence: 6 },
+  { name: "Omroep Midden", sector: "media", sizeBand: "250-999", country: "NL", tags: "retainer", story: "climbs", start: 2.6, assessments: 7, cadence: 6 },
+  { name: "Kramer Juridisch Advies", sector: "professional_services", sizeBand: "10-49", country: "NL", tags: "b2b", archived: true, story: "stalls", start: 1.8, assessments: 3 },
 ];
 
-/** Seeds the demo workspace; does nothing when the database already holds a workspace. */
+/**
+ * Seeds the demo workspace; does nothing when the database already holds a workspace. A seed
+ * that fails half-way is removed again, so the next start can try afresh.
+ */
 export async function seedDemoWorkspaceIfEmpty(): Promise<boolean> {
   if ((await db.workspace.count()) > 0) return false;
+  try {
+    await seedDemoWorkspace();
+  } catch (error) {
+    await db.workspace.deleteMany({ where: { memberships: { some: { user: { email: DEMO_OWNER_EMAIL } } } } });
+    await db.user.deleteMany({ where: { email: { in: [DEMO_OWNER_EMAIL, DEMO_CONSULTANT_EMAIL, DEMO_CLIENT_EMAIL] } } });
+    throw error;
+  }
+  return true;
+}
+
+async function seedDemoWorkspace(): Promise<void> {
   const owner = await signUpWorkspaceOwner({
     name: "Demi de Vries",
     workspaceName: "Groeipad Advies",
@@ -63,7 +86,12 @@ export async function seedDemoWorkspaceIfEmpty(): Promise<boolean> {
     const created = await createOrganisation(scope, input);
     if (!created.ok) throw new Error(`demo organisation ${demo.name}: ${JSON.stringify(created.fieldErrors)}`);
     organisationIds.set(demo.name, created.value.id);
-    if (demo.archived) await setOrganisationArchived(scope, created.value.id, true);
+  }
+  for (const [index, demo] of DEMO_ORGANISATIONS.entries()) {
+    const organisationId = organisationIds.get(demo.name)!;
+    await seedHistory(scope, organisationId, demo, index);
+    if (demo.cadence) await setReassessmentCadence(scope, organisationId, demo.cadence);
+    if (demo.archived) await setOrganisationArchived(scope, organisationId, true);
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -89,5 +117,100 @@ export async function seedDemoWorkspaceIfEmpty(): Promise<boolean> {
       },
     },
   });
-  return true;
+}
+
+// A small deterministic generator, so every fresh install gets the same demo.
+function generator(seed: number) {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+// Dimensions usually run ahead of or behind the organisation's overall position.
+const DIMENSION_LEAN: Record<string, number> = {
+  ownership: 0.2,
+  strategy: -0.1,
+  listening: 0.1,
+  presence: 0.45,
+  integration: -0.3,
+  culture: -0.15,
+  measurement: -0.35,
+};
+
+function positionsFor(demo: DemoOrganisation): number[] {
+  return Array.from({ length: demo.assessments }, (_, index) => {
+    const progress = index / Math.max(1, demo.assessments - 1);
+    if (demo.story === "climbs") return demo.start + progress * Math.min(1.6, 0.28 * demo.assessments);
+    if (demo.story === "stalls") return demo.start + Math.min(index, 2) * 0.15;
+    // Climbs for two thirds of the way, then falls back (a new board, the social media manager left).
+    return index < (demo.assessments * 2) / 3 ? demo.start + index * 0.2 : demo.start + 0.2 * (demo.assessments * 0.66) - (index - demo.assessments * 0.66) * 0.35;
+  });
+}
+
+async function seedHistory(scope: WorkspaceScope, organisationId: string, demo: DemoOrganisation, index: number) {
+  const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
+  const random = generator(1000 + index * 97);
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const positions = positionsFor(demo);
+  // Spread over the last two years, the latest one to three months ago.
+  const monthsBack = (assessment: number) => Math.round(24 - (assessment * (22 - (index % 3))) / Math.max(1, demo.assessments - 1));
+  for (const [number, position] of positions.entries()) {
+    const assessedOn = addCalendarMonths(today, -monthsBack(number));
+    const channel = demo.name === DEMO_CLIENT_ORGANISATION && number === 2;
+    const started = await startAssessment(scope, organisationId, {
+      title: channel ? "Instagram-scan" : number === 0 ? "Nulmeting" : `Herbeoordeling ${number}`,
+      assessedOn,
+      scope: channel ? "channel" : "organisation",
+      channel: channel ? "Instagram" : null,
+      baseline: false,
+    });
+    if (!started.ok) throw new Error(`demo assessment for ${demo.name}: ${started.reason}`);
+    const answers = model.dimensions.flatMap((dimension) =>
+      dimension.items.map((item, itemIndex) => {
+        const roll = random();
+        // Now and then the last question of a dimension gets "don't know", never enough to starve it.
+        if (roll < 0.08 && itemIndex === dimension.items.length - 1) return { itemId: item.id, skip: "dont_know", optionId: null };
+        const stage = Math.min(4, Math.max(1, Math.round(position + DIMENSION_LEAN[dimension.id]! + (random() - 0.5) * 1.1))) as StageNumber;
+        return { itemId: item.id, optionId: item.options[stage - 1]!.id, skip: null };
+      }),
+    );
+    await db.assessmentAnswer.createMany({
+      data: answers.map((answer) => ({
+        assessmentId: started.id,
+        itemId: answer.itemId,
+        optionId: answer.optionId,
+        skip: answer.skip,
+        notes: answer.itemId === "strategy.plan" && number === 0 ? "Nog geen plan; wel losse campagnes." : "",
+      })),
+    });
+    const completedOn = new Date(assessedOn.getTime() + 2 * 86_400_000);
+    const completed = await completeAssessment(scope, { assessmentId: started.id, baseRevision: 1 }, completedOn);
+    if (!completed.ok) throw new Error(`demo assessment for ${demo.name} did not complete: ${completed.reason}`);
+  }
+  if (demo.story === "new") return;
+
+  if (index % 2 === 0 && !demo.archived) {
+    const targetDate = addCalendarMonths(today, 9);
+    await setTargets(scope, organisationId, model.dimensions.map((dimension) => ({
+      dimensionId: dimension.id,
+      targetStage: Math.min(4, Math.max(2, Math.round(positions.at(-1)! + 1))) as StageNumber,
+      targetDate: dimension.id === "measurement" || dimension.id === "strategy" ? targetDate : null,
+    })));
+  }
+  const actions = [
+    { title: "SWOT-analyse van social media maken", dimensionId: "strategy", ownerName: "Marketing", due: -20, status: "DONE" as const },
+    { title: "Webalerts instellen voor merknaam en sector", dimensionId: "listening", ownerName: "Communicatie", due: -10, status: "IN_PROGRESS" as const },
+    { title: "Social-mediaplan koppelen aan jaarplan", dimensionId: "strategy", ownerName: "Directie", due: 45, status: "OPEN" as const },
+    { title: "Maandelijkse rapportage met trends invoeren", dimensionId: "measurement", ownerName: "Social media manager", due: 75, status: "OPEN" as const },
+  ];
+  for (const [number, action] of actions.entries()) {
+    if ((index + number) % 3 === 2) continue;
+    const id = await createActionItem(scope, organisationId, {
+      title: action.title,
+      dimensionId: action.dimensionId,
+      ownerName: action.ownerName,
+      dueDate: new Date(today.getTime() + action.due * 86_400_000),
+      recommendationId: null,
+    });
+    if (id && action.status !== "OPEN") await setActionItemStatus(scope, id, action.status);
+  }
 }

@@ -10,6 +10,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const nav = isConsultant
     ? [
         { href: "/workspace/organisations", label: t("organisations") },
+        { href: "/workspace/reassessments", label: t("reassessments") },
         { href: "/workspace/team", label: t("team") },
       ]
     : [];

@@ -1,0 +1,214 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DimensionRadar } from "@/components/charts/dimension-radar";
+import { StageBadge } from "./stage-badge";
+import { ReopenForm } from "./reopen-form";
+import { addRecommendationToPlanAction } from "@/app/(workspace)/workspace/organisations/plan-actions";
+import { localize, recommendNextSteps, type AssessmentResult, type Locale, type Model, type StageNumber } from "@/lib/curve";
+import type { AssessmentDetail, AssessmentSummary } from "@/lib/server/assessments";
+import type { DimensionTargetRecord } from "@/lib/server/plans";
+
+type Props = {
+  model: Model;
+  locale: Locale;
+  organisationId: string;
+  assessment: AssessmentDetail;
+  result: AssessmentResult;
+  previous: AssessmentSummary | null;
+  first: AssessmentSummary | null;
+  targets: DimensionTargetRecord[];
+  plannedRecommendationIds: Set<string>;
+  canReopen: boolean;
+};
+
+export async function AssessmentResults({ model, locale, organisationId, assessment, result, previous, first, targets, plannedRecommendationIds, canReopen }: Props) {
+  const t = await getTranslations("results");
+  const format = await getFormatter();
+  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const signed = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number(Math.abs(value))}`);
+  const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
+  const dimensionName = Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, localize(dimension.name, locale)]));
+  const targetOf = new Map(targets.map((target) => [target.dimensionId, target]));
+  const itemText = new Map(model.dimensions.flatMap((dimension) => dimension.items.map((item) => [item.id, localize(item.text, locale)])));
+  const recommendations = recommendNextSteps(
+    model,
+    result,
+    Object.fromEntries(targets.map((target) => [target.dimensionId, target.targetStage])) as Partial<Record<string, StageNumber>>,
+  );
+  const bottleneck = result.bottleneck;
+  const position = result.position!;
+  const stage = result.stage!;
+
+  const series = [
+    { key: "current", label: t("series.current", { date: format.dateTime(assessment.assessedOn, { dateStyle: "medium" }) }), colour: "#1f5fbf", values: Object.fromEntries(result.dimensions.map((dimension) => [dimension.dimensionId, dimension.score])) },
+    ...(previous ? [{ key: "previous", label: t("series.previous", { date: format.dateTime(previous.assessedOn, { dateStyle: "medium" }) }), colour: "#0f766e", values: previous.dimensionScores }] : []),
+    ...(first && first.id !== previous?.id ? [{ key: "first", label: t("series.first", { date: format.dateTime(first.assessedOn, { dateStyle: "medium" }) }), colour: "#94a3b8", values: first.dimensionScores, dashed: true }] : []),
+    ...(targets.length ? [{ key: "target", label: t("series.target"), colour: "#b45309", values: Object.fromEntries(targets.map((target) => [target.dimensionId, target.targetStage])), dashed: true }] : []),
+  ];
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="summary-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="summary-heading" className="sr-only">{t("summary")}</h2>
+        <div className="flex flex-wrap items-center gap-6">
+          <div>
+            <p className="text-sm text-slate-600">{t("stage")}</p>
+            <StageBadge stage={stage} label={stageName(stage)} large />
+          </div>
+          <div>
+            <p className="text-sm text-slate-600">{t("position")}</p>
+            <p className="text-3xl font-semibold" data-testid="position">{number(position)}</p>
+          </div>
+          {previous?.position != null && (
+            <div>
+              <p className="text-sm text-slate-600">{t("sincePrevious")}</p>
+              <p className="text-xl font-medium">{signed(position - previous.position)}</p>
+            </div>
+          )}
+        </div>
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer font-medium text-brand-700">{t("howComputed")}</summary>
+          <div className="mt-2 space-y-1 text-slate-700">
+            <p>
+              {t("positionExplanation", {
+                count: result.explanation.scoredDimensionIds.length,
+                sum: number(result.explanation.weightedSum),
+                weights: format.number(result.explanation.weightTotal),
+                position: number(position),
+              })}
+            </p>
+            <p>
+              {t("bands", {
+                a: format.number(model.thresholds[0]),
+                b: format.number(model.thresholds[1]),
+                c: format.number(model.thresholds[2]),
+                s1: stageName(1),
+                s2: stageName(2),
+                s3: stageName(3),
+                s4: stageName(4),
+              })}
+            </p>
+          </div>
+        </details>
+        {bottleneck && (
+          <p className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900">
+            {bottleneck.heldBack.length > 0
+              ? t("heldBack", { dimensions: bottleneck.heldBack.map((entry) => dimensionName[entry.dimensionId]).join(", ") })
+              : t("lowest", { dimensions: bottleneck.dimensionIds.map((id) => dimensionName[id]).join(", "), score: number(bottleneck.score) })}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="dimensions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="dimensions-heading" className="mb-4 text-lg font-semibold">{t("dimensions")}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("dimensionsCaption")}</caption>
+            <thead className="text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 pr-3">{t("dimension")}</th>
+                <th scope="col" className="py-2 pr-3">{t("score")}</th>
+                <th scope="col" className="py-2 pr-3">{t("stage")}</th>
+                <th scope="col" className="py-2 pr-3">{t("previousScore")}</th>
+                <th scope="col" className="py-2 pr-3">{t("firstScore")}</th>
+                <th scope="col" className="py-2 pr-3">{t("target")}</th>
+                <th scope="col" className="py-2">{t("answered")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.dimensions.map((dimension) => {
+                const target = targetOf.get(dimension.dimensionId);
+                return (
+                  <tr key={dimension.dimensionId} className="border-t border-slate-100 align-top">
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {dimensionName[dimension.dimensionId]}
+                      <details className="mt-1 font-normal">
+                        <summary className="cursor-pointer text-xs text-brand-700">{t("howComputed")}</summary>
+                        <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
+                          {dimension.items.map((item) => (
+                            <li key={item.itemId}>
+                              {itemText.get(item.itemId)}: {item.status === "scored" ? t("itemScore", { stage: item.value!, weight: item.weight }) : t(`itemStatus.${item.status}`)}
+                            </li>
+                          ))}
+                          <li>
+                            {dimension.score === null
+                              ? t("insufficient", { minimum: dimension.explanation.minimumScored, items: dimension.counts.items })
+                              : t("dimensionExplanation", { sum: number(dimension.explanation.weightedSum), weights: format.number(dimension.explanation.weightTotal), score: number(dimension.score) })}
+                          </li>
+                        </ul>
+                      </details>
+                    </th>
+                    <td className="py-2 pr-3">{number(dimension.score)}</td>
+                    <td className="py-2 pr-3">{dimension.stage ? stageName(dimension.stage) : t("insufficientShort")}</td>
+                    <td className="py-2 pr-3">{number(previous?.dimensionScores[dimension.dimensionId])}</td>
+                    <td className="py-2 pr-3">{number(first?.dimensionScores[dimension.dimensionId])}</td>
+                    <td className="py-2 pr-3">
+                      {target ? `${stageName(target.targetStage)}${target.targetDate ? ` (${format.dateTime(target.targetDate, { dateStyle: "medium" })})` : ""}` : "—"}
+                    </td>
+                    <td className="py-2">{t("answeredCount", { scored: dimension.counts.scored, items: dimension.counts.items })}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <div className="mt-6">
+          <h3 className="mb-2 font-semibold">{t("radarTitle")}</h3>
+          <p className="mb-2 text-sm text-slate-600">{t("radarAlternative")}</p>
+          <DimensionRadar title={t("radarTitle")} dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensionName[dimension.id]! }))} series={series} />
+        </div>
+      </section>
+
+      <section aria-labelledby="recommendations-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="recommendations-heading" className="mb-4 text-lg font-semibold">{t("recommendations")}</h2>
+        {recommendations.length === 0 ? (
+          <p className="text-slate-700">{t("noRecommendations")}</p>
+        ) : (
+          <ol className="space-y-4">
+            {recommendations.map((entry) => (
+              <li key={entry.dimensionId}>
+                <h3 className="font-semibold">
+                  {localize(entry.name, locale)} · {stageName(entry.currentStage)}
+                  {entry.isBottleneck && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("bottleneck")}</span>}
+                  {entry.targetStage && <span className="ml-2 text-sm font-normal text-slate-600">{t("towardsTarget", { stage: stageName(entry.targetStage) })}</span>}
+                </h3>
+                <ul className="mt-2 space-y-2">
+                  {entry.steps.map((recommendation) => (
+                    <li key={recommendation.id} className="flex flex-wrap items-start justify-between gap-3 rounded-md bg-slate-50 p-3">
+                      <span className="flex-1">{localize(recommendation.text, locale)}</span>
+                      {plannedRecommendationIds.has(recommendation.id) ? (
+                        <span className="text-sm text-green-800">{t("inPlan")}</span>
+                      ) : (
+                        <form action={addRecommendationToPlanAction}>
+                          <input type="hidden" name="organisationId" value={organisationId} />
+                          <input type="hidden" name="title" value={localize(recommendation.text, locale).slice(0, 200)} />
+                          <input type="hidden" name="dimensionId" value={entry.dimensionId} />
+                          <input type="hidden" name="recommendationId" value={recommendation.id} />
+                          <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                            {t("addToPlan")}
+                          </button>
+                        </form>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {canReopen && (
+        <section aria-labelledby="reopen-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="reopen-heading" className="mb-2 text-lg font-semibold">{t("reopenTitle")}</h2>
+          <p className="mb-4 text-sm text-slate-700">{t("reopenIntro")}</p>
+          <ReopenForm organisationId={organisationId} assessmentId={assessment.id} />
+        </section>
+      )}
+      <p className="text-sm">
+        <Link href={`/workspace/organisations/${organisationId}`} className="text-brand-700 underline">← {t("backToOrganisation")}</Link>
+      </p>
+    </div>
+  );
+}
+
