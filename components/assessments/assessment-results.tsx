@@ -53,7 +53,9 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
         <div className="flex flex-wrap items-center gap-6">
           <div>
             <p className="text-sm text-slate-600">{t("stage")}</p>
-            <StageBadge stage={stage} label={stageName(stage)} large />
+            <p data-testid="stage">
+              <StageBadge stage={stage} label={stageName(stage)} large />
+            </p>
           </div>
           <div>
             <p className="text-sm text-slate-600">{t("position")}</p>

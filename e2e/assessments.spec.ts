@@ -1,0 +1,181 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, fillOrganisation, signIn, signUp, unique } from "./helpers";
+
+// Long flows: dozens of autosaves each, on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const saved = (page: Page) => expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 30_000 });
+
+async function newOrganisationWithDraft(page: Page, startLabel: string, submitLabel: string) {
+  const name = `Organisatie ${unique()}`;
+  await page.goto("/workspace/organisations/new");
+  await fillOrganisation(page, { name, sector: "retail", sizeBand: "10-49" });
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await page.getByRole("link", { name: startLabel }).click();
+  await page.getByRole("button", { name: submitLabel }).click();
+  await expect(page.locator("[data-save-status]")).toBeVisible();
+  return name;
+}
+
+/** Answers every question of the current dimension at the stage. */
+async function answerStep(page: Page, stage: number) {
+  for (const fieldset of await page.locator("fieldset[data-item]").all()) {
+    await fieldset.locator(`input[type=radio][value$=".${stage}"]`).check();
+  }
+}
+
+test("a consultant answers, reloads mid-way, finds every answer, completes and sees the results (Dutch)", async ({ page }) => {
+  await signUp(page);
+  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+
+  await answerStep(page, 2);
+  const first = page.locator("fieldset[data-item]").first();
+  await first.getByLabel("Notities").fill("Eén marketeer; geen plan.");
+  await first.getByLabel("Links naar bewijs").fill("https://intranet.example.nl/notitie");
+  await page.getByRole("button", { name: "Volgende dimensie" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Strategie en planning" })).toBeFocused();
+  await answerStep(page, 3);
+  await saved(page);
+  await expect(page.getByText("8 van 24 vragen beantwoord")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Strategie en planning" })).toBeVisible();
+  await expect(page.getByText("8 van 24 vragen beantwoord")).toBeVisible();
+  for (const fieldset of await page.locator("fieldset[data-item]").all()) {
+    await expect(fieldset.locator('input[type=radio][value$=".3"]')).toBeChecked();
+  }
+  await page.getByRole("button", { name: /^Eigenaarschap/ }).click();
+  await expect(page.locator("fieldset[data-item]").first().getByLabel("Notities")).toHaveValue("Eén marketeer; geen plan.");
+  await expect(page.locator("fieldset[data-item]").first().getByLabel("Links naar bewijs")).toHaveValue("https://intranet.example.nl/notitie");
+
+  for (let step = 2; step < 7; step++) {
+    await page.getByRole("navigation", { name: "Dimensies" }).getByRole("button").nth(step).click();
+    await answerStep(page, 3);
+  }
+  await saved(page);
+  await page.getByRole("button", { name: "Assessment afronden", exact: true }).click();
+  await expect(page.getByTestId("position")).toHaveText("2,86");
+  await expect(page.getByTestId("stage")).toHaveText(/Geïntegreerd/);
+  await expect(page.getByRole("heading", { name: "Volgende stappen" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Score per dimensie/ })).toContainText("Eigenaarschap");
+});
+
+test("the same flow in English, and an incomplete assessment names the dimensions to finish", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Curvewise");
+  await signUp(page);
+  await newOrganisationWithDraft(page, "Start assessment", "Start assessment");
+
+  await answerStep(page, 1);
+  await saved(page);
+  await page.getByRole("button", { name: "Complete the assessment now" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "too few answers" });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole("button")).toHaveText(["Strategy and planning", "Listening and monitoring", "Presence and tools", "Integration", "Leadership and culture", "Measurement and goals"]);
+  await alert.getByRole("button", { name: "Integration" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Integration" })).toBeVisible();
+
+  for (let step = 1; step < 7; step++) {
+    await page.getByRole("navigation", { name: "Dimensions" }).getByRole("button").nth(step).click();
+    await answerStep(page, 1);
+  }
+  await saved(page);
+  await page.getByRole("button", { name: "Complete assessment", exact: true }).click();
+  await expect(page.getByTestId("position")).toHaveText("1.00");
+  await expect(page.getByTestId("stage")).toHaveText(/Emerging/);
+  await expect(page.getByText("Make a SWOT analysis of the organisation's social media", { exact: false })).toBeVisible();
+  await expect(page.getByText("RSS feeds and web alerts", { exact: false }).first()).toBeVisible();
+});
+
+test("an invalid evidence link is refused at the field while the other answers stay saved", async ({ page }) => {
+  await signUp(page);
+  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+  await answerStep(page, 2);
+  await saved(page);
+  const first = page.locator("fieldset[data-item]").first();
+  await first.getByLabel("Links naar bewijs").fill("javascript:alert(1)");
+  await first.getByLabel("Notities").click();
+  await expect(first.locator(".field-error")).toContainText("http:// of https://");
+  await page.reload();
+  await expect(page.getByText("4 van 24 vragen beantwoord")).toBeVisible();
+  await expect(page.locator("fieldset[data-item]").first().getByLabel("Links naar bewijs")).toHaveValue("");
+});
+
+test("a save based on a stale version is refused with a way to reload", async ({ page, browser }) => {
+  await signUp(page);
+  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+  const url = page.url();
+  const other = await page.context().newPage();
+  await other.goto(url);
+  await expect(other.locator("[data-save-status]")).toBeVisible();
+
+  await answerStep(page, 2);
+  await saved(page);
+  await other.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".4"]').check();
+  await expect(other.getByRole("alert").filter({ hasText: "Iemand anders" })).toBeVisible();
+  await other.getByRole("button", { name: "Opnieuw laden" }).click();
+  await expect(other.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".2"]')).toBeChecked();
+  expect(browser.isConnected()).toBe(true);
+});
+
+test("a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason", async ({ page }) => {
+  await signIn(page, DEMO.owner, DEMO.password);
+  await page.getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
+  await page.getByRole("link", { name: "Assessment starten" }).click();
+  await expect(page.getByLabel("Begin bij het vorige assessment")).toBeChecked();
+  await page.getByRole("button", { name: "Assessment starten" }).click();
+  await expect(page.getByText("24 van 24 vragen beantwoord")).toBeVisible();
+  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
+  await page.getByRole("button", { name: /Bevestig alle 4 overgenomen antwoorden/ }).click();
+  await saved(page);
+  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
+  await page.getByRole("button", { name: /^Strategie en planning/ }).click();
+  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
+
+  await page.getByRole("button", { name: "Assessment nu afronden" }).click();
+  await expect(page.getByTestId("position")).toBeVisible();
+  await page.getByRole("button", { name: "Heropenen" }).click();
+  await expect(page.locator("#reason-error")).toContainText("minstens 5 tekens");
+  await page.getByLabel("Reden om te heropenen").fill("Klant leverde nieuwe cijfers aan");
+  await page.getByRole("button", { name: "Heropenen" }).click();
+  await expect(page.locator("[data-save-status]")).toBeVisible();
+  await expect(page.getByText("Concept")).toBeVisible();
+  await page.getByRole("link", { name: "← Fietsenwinkel De Ketting" }).click();
+  await page.locator("table a[href*='/assessments/']").first().click();
+  await page.getByRole("button", { name: "Assessment nu afronden" }).click();
+  await expect(page.getByText("Assessment heropend")).toBeVisible();
+  await expect(page.getByText("Reden: — → Klant leverde nieuwe cijfers aan")).toBeVisible();
+});
+
+test("a recommendation goes into the action plan in one click; cadence and targets are kept", async ({ page }) => {
+  await signIn(page, DEMO.owner, DEMO.password);
+  await page.getByRole("link", { name: "Metaalwerk Twente" }).click();
+  await page.getByRole("link", { name: "Herbeoordeling 4" }).click();
+  await expect(page.getByRole("heading", { name: "Volgende stappen" })).toBeVisible();
+  const step = page.locator("li").filter({ hasText: "Maak een SWOT-analyse" }).first();
+  const addButtons = page.getByRole("button", { name: "Aan actieplan toevoegen" });
+  const before = await addButtons.count();
+  await addButtons.first().click();
+  await expect(addButtons).toHaveCount(before - 1);
+  await expect(page.getByText("In het actieplan").first()).toBeVisible();
+  expect(step).toBeTruthy();
+
+  await page.getByRole("link", { name: "← Terug naar de organisatie" }).click();
+  await page.getByLabel("Herbeoordelen elke").selectOption("3");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByText("Opgeslagen.").first()).toBeVisible();
+  await page.getByLabel("Doelfase voor Integratie").selectOption("3");
+  await page.getByRole("button", { name: "Doelen opslaan" }).click();
+  await expect(page.getByText("Opgeslagen.").last()).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Herbeoordelen elke")).toHaveValue("3");
+  await expect(page.getByLabel("Doelfase voor Integratie")).toHaveValue("3");
+
+  await page.goto("/workspace/reassessments");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Herbeoordelingen die eraan komen");
+  await expect(page.getByRole("link", { name: "Metaalwerk Twente" })).toBeVisible();
+});
