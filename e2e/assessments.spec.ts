@@ -179,3 +179,16 @@ test("a recommendation goes into the action plan in one click; cadence and targe
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Herbeoordelingen die eraan komen");
   await expect(page.getByRole("link", { name: "Metaalwerk Twente" })).toBeVisible();
 });
+
+test("a dropped connection is retried, then warned about, and nothing is lost when it returns", async ({ page, context }) => {
+  await signUp(page);
+  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+  await context.setOffline(true);
+  await page.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".3"]').check();
+  await expect(page.getByRole("alert").filter({ hasText: "De verbinding is verbroken" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "offline");
+  await context.setOffline(false);
+  await saved(page);
+  await page.reload();
+  await expect(page.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".3"]')).toBeChecked();
+});

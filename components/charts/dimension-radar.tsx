@@ -21,9 +21,9 @@ export function DimensionRadar({
   return (
     <figure aria-label={title} className="h-96 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="70%">
+        <RadarChart data={data} outerRadius="62%" margin={{ top: 8, right: 48, bottom: 8, left: 48 }}>
           <PolarGrid />
-          <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 12, fill: "#334155" }} />
+          <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 11, fill: "#334155" }} />
           <PolarRadiusAxis domain={[1, 4]} tickCount={4} angle={90} tick={{ fontSize: 11 }} />
           {series.map((entry) => (
             <Radar

@@ -1,10 +1,12 @@
 // One organisation's assessments over time: change, stage transitions, time in each stage,
 // velocity and a dated forecast of reaching the next stage.
 import type { Model, StageNumber } from "./model";
-import type { AssessmentResult } from "./scoring";
+import type { AssessmentResult, DimensionScore } from "./scoring";
 import { linearFit } from "./statistics";
 
-export type DatedResult = { assessmentId: string; date: Date; result: AssessmentResult };
+/** What progress needs of a result: a full AssessmentResult, or a stored snapshot of one. */
+export type ResultSnapshot = Pick<AssessmentResult, "position" | "stage"> & { dimensions: Pick<DimensionScore, "dimensionId" | "score">[] };
+export type DatedResult = { assessmentId: string; date: Date; result: ResultSnapshot };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DAYS_PER_MONTH = 365.2425 / 12;

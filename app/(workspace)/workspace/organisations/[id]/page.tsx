@@ -7,6 +7,7 @@ import { StageBadge } from "@/components/assessments/stage-badge";
 import { countryName } from "@/components/organisations/country-options";
 import { OrganisationHistory } from "@/components/organisations/organisation-history";
 import { ActionItemForm } from "@/components/plans/action-item-form";
+import { OrganisationProgress } from "@/components/progress/organisation-progress";
 import { CadenceForm } from "@/components/plans/cadence-form";
 import { TargetsForm } from "@/components/plans/targets-form";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";
@@ -112,6 +113,11 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             <p className="mt-1 whitespace-pre-wrap">{organisation.notes}</p>
           </div>
         )}
+      </section>
+
+      <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="progress-heading" className="mb-4 text-lg font-semibold">{tp("progressTitle")}</h2>
+        <OrganisationProgress model={model} locale={language} completed={assessments.filter((assessment) => assessment.status === "COMPLETED")} targets={targets} />
       </section>
 
       <section aria-labelledby="assessments-heading" className="rounded-lg border border-slate-200 bg-white p-6">

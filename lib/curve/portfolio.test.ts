@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { alignSeries, portfolioFigures, sectorBenchmark, stageDistribution, type DatedPosition } from "./portfolio";
+
+const at = (iso: string, position: number): DatedPosition => ({ assessedOn: new Date(`${iso}T00:00:00Z`), position, stage: (position < 1.5 ? 1 : position < 2.5 ? 2 : position < 3.5 ? 3 : 4) as DatedPosition["stage"] });
+const now = new Date("2026-11-28T00:00:00Z");
+
+describe("portfolio figures", () => {
+  it("takes the latest, the previous, the change and the position a year ago, in any order", () => {
+    const figures = portfolioFigures([at("2026-09-01", 2.6), at("2025-06-01", 1.8), at("2026-03-01", 2.2)], now);
+    expect(figures.latest!.position).toBe(2.6);
+    expect(figures.previous!.position).toBe(2.2);
+    expect(figures.changeSincePrevious).toBeCloseTo(0.4, 12);
+    expect(figures.yearAgo!.position).toBe(1.8);
+    expect(figures.stalled).toBe(false);
+  });
+
+  it("calls an organisation stalled without gain over its last two assessments", () => {
+    expect(portfolioFigures([at("2025-01-01", 2.0), at("2025-07-01", 2.3), at("2026-01-01", 2.02)], now).stalled).toBe(true);
+    expect(portfolioFigures([at("2025-07-01", 2.3), at("2026-01-01", 2.02)], now).stalled).toBe(false);
+  });
+
+  it("has nothing for an organisation never assessed", () => {
+    expect(portfolioFigures([], now)).toEqual({ latest: null, previous: null, changeSincePrevious: null, yearAgo: null, stalled: false });
+  });
+
+  it("counts stages", () => {
+    expect(stageDistribution([1, 2, 2, null, 4])).toEqual({ 1: 1, 2: 2, 3: 0, 4: 1 });
+  });
+});
+
+describe("sector benchmark", () => {
+  it("is withheld below five contributors", () => {
+    expect(sectorBenchmark([1, 2, 3, 4], 2)).toEqual({ status: "too_few", contributors: 4 });
+  });
+
+  it("gives the spread and where the organisation sits in it", () => {
+    const benchmark = sectorBenchmark([1.5, 2.0, 2.5, 3.0, 3.5], 3.0);
+    expect(benchmark).toEqual({ status: "ok", contributors: 5, min: 1.5, q1: 2.0, median: 2.5, q3: 3.0, max: 3.5, position: 3.0, percentile: 70 });
+  });
+
+  it("keeps quartiles ordered and within the range", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 4, noNaN: true }), { minLength: 5, maxLength: 60 }), (values) => {
+        const benchmark = sectorBenchmark(values, values[0]!);
+        if (benchmark.status !== "ok") throw new Error("expected a benchmark");
+        expect(benchmark.min).toBeLessThanOrEqual(benchmark.q1);
+        expect(benchmark.q1).toBeLessThanOrEqual(benchmark.median);
+        expect(benchmark.median).toBeLessThanOrEqual(benchmark.q3);
+        expect(benchmark.q3).toBeLessThanOrEqual(benchmark.max);
+        expect(benchmark.percentile).toBeGreaterThanOrEqual(0);
+        expect(benchmark.percentile).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+});
+
+describe("aligning series", () => {
+  it("uses months since the first assessment, or the calendar", () => {
+    const points = [at("2026-07-01", 2), at("2026-01-01", 1.5)];
+    expect(alignSeries(points, "since_first").map((point) => Math.round(point.x))).toEqual([0, 6]);
+    expect(alignSeries(points, "calendar").map((point) => point.x)).toEqual([Date.UTC(2026, 0, 1), Date.UTC(2026, 6, 1)]);
+  });
+});

@@ -1,0 +1,89 @@
+// Portfolio and comparison figures from organisations' dated positions.
+import type { StageNumber } from "./model";
+import { addCalendarMonths } from "./cadence";
+
+export type DatedPosition = { assessedOn: Date; position: number; stage: StageNumber };
+
+export type PortfolioFigures = {
+  latest: DatedPosition | null;
+  previous: DatedPosition | null;
+  changeSincePrevious: number | null;
+  /** The latest position on or before the date a year before `now`. */
+  yearAgo: DatedPosition | null;
+  /** No gain over the last two assessments (at least three assessments). */
+  stalled: boolean;
+};
+
+/** Below this gain, a change counts as no gain. */
+export const NO_GAIN = 0.05;
+
+/** `history` in any order; each organisation's figures from its completed assessments. */
+export function portfolioFigures(history: readonly DatedPosition[], now: Date): PortfolioFigures {
+  const ordered = [...history].sort((a, b) => a.assessedOn.getTime() - b.assessedOn.getTime());
+  const latest = ordered.at(-1) ?? null;
+  const previous = ordered.at(-2) ?? null;
+  const yearAgoDate = addCalendarMonths(now, -12);
+  const yearAgo = [...ordered].reverse().find((entry) => entry.assessedOn <= yearAgoDate) ?? null;
+  const third = ordered.at(-3);
+  return {
+    latest,
+    previous,
+    changeSincePrevious: latest && previous ? latest.position - previous.position : null,
+    yearAgo,
+    stalled: Boolean(latest && third && latest.position - third.position < NO_GAIN),
+  };
+}
+
+export function stageDistribution(stages: readonly (StageNumber | null)[]): Record<StageNumber, number> {
+  const counts: Record<StageNumber, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  for (const stage of stages) if (stage) counts[stage] += 1;
+  return counts;
+}
+
+export const BENCHMARK_MINIMUM_CONTRIBUTORS = 5;
+
+export type SectorBenchmark =
+  | { status: "ok"; contributors: number; min: number; q1: number; median: number; q3: number; max: number; position: number; percentile: number }
+  | { status: "too_few"; contributors: number };
+
+/** Linear-interpolation quantile of sorted values. */
+function quantile(sorted: readonly number[], q: number): number {
+  const index = (sorted.length - 1) * q;
+  const low = Math.floor(index);
+  const high = Math.ceil(index);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (index - low);
+}
+
+/**
+ * Where `position` sits among the sector's latest positions (which include it). Shown only with
+ * at least five contributors, so that no single organisation can be recognised.
+ */
+export function sectorBenchmark(sectorPositions: readonly number[], position: number): SectorBenchmark {
+  if (sectorPositions.length < BENCHMARK_MINIMUM_CONTRIBUTORS) return { status: "too_few", contributors: sectorPositions.length };
+  const sorted = [...sectorPositions].sort((a, b) => a - b);
+  const below = sorted.filter((value) => value < position).length;
+  const equal = sorted.filter((value) => value === position).length;
+  return {
+    status: "ok",
+    contributors: sorted.length,
+    min: sorted[0]!,
+    q1: quantile(sorted, 0.25),
+    median: quantile(sorted, 0.5),
+    q3: quantile(sorted, 0.75),
+    max: sorted.at(-1)!,
+    position,
+    percentile: Math.round(((below + equal / 2) / sorted.length) * 100),
+  };
+}
+
+export type Alignment = "calendar" | "since_first";
+
+/** Months since each series' first point, or the calendar date, as the x value of a comparison. */
+export function alignSeries<T extends { assessedOn: Date }>(points: readonly T[], alignment: Alignment): (T & { x: number })[] {
+  const ordered = [...points].sort((a, b) => a.assessedOn.getTime() - b.assessedOn.getTime());
+  const origin = ordered[0]?.assessedOn.getTime() ?? 0;
+  return ordered.map((point) => ({
+    ...point,
+    x: alignment === "calendar" ? point.assessedOn.getTime() : (point.assessedOn.getTime() - origin) / (86_400_000 * (365.2425 / 12)),
+  }));
+}
