@@ -20,11 +20,13 @@ export function OrganisationForm({
   action,
   initialValues,
   countries,
+  consultants,
   submitLabel,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
   countries: Option[];
+  consultants: Option[];
   submitLabel: string;
 }) {
   const t = useTranslations("organisations");
@@ -45,6 +47,7 @@ export function OrganisationForm({
         <SelectField name="sizeBand" label={t("fields.sizeBand")} placeholder={t("choose")} options={sizeOptions} defaultValue={values.sizeBand} error={error("sizeBand")} required />
         <SelectField name="country" label={t("fields.country")} placeholder={t("choose")} options={countries} defaultValue={values.country} error={error("country")} required />
       </div>
+      <SelectField name="responsibleConsultantId" label={t("fields.responsibleConsultant")} placeholder={t("noConsultant")} options={consultants} defaultValue={values.responsibleConsultantId} error={error("responsibleConsultantId")} />
       <TextField name="website" label={t("fields.website")} hint={t("hints.website")} defaultValue={values.website} error={error("website")} />
       <TextField name="tags" label={t("fields.tags")} hint={t("hints.tags", { max: TAGS_MAX })} defaultValue={values.tags} error={error("tags")} />
       <TextAreaField name="notes" label={t("fields.notes")} hint={t("hints.notes", { max: ORGANISATION_NOTES_MAX })} defaultValue={values.notes} error={error("notes")} rows={5} />

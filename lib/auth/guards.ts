@@ -45,5 +45,5 @@ export async function requireOrganisationAccess(
 
 /** Where a member starts after signing in. */
 export function homeFor(member: Pick<SessionMember, "role">): string {
-  return member.role === "CLIENT" ? "/portal" : "/workspace/organisations";
+  return member.role === "CLIENT" ? "/portal" : "/workspace";
 }

@@ -7,3 +7,4 @@ export * from "./over-time";
 export * from "./recommendations";
 export * from "./versions";
 export * from "./cadence";
+export * from "./portfolio";

@@ -12,14 +12,18 @@ import { databaseUrl, providerOf, sqliteFilePath } from "@/lib/database-url";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+// Tests that prove a page's query count does not grow with its data set this variable.
+const countingQueries = process.env.CURVEWISE_COUNT_QUERIES === "1";
+const logOptions = { log: countingQueries ? [{ emit: "event" as const, level: "query" as const }] : [] };
+
 function createClient(url: string): Db {
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, ...logOptions }) as unknown as Db;
   }
   const file = path.resolve(sqliteFilePath(url));
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }) });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }), ...logOptions }) as unknown as Db;
 }
 
 const globalForDb = globalThis as unknown as { curvewiseDb?: Db };
@@ -27,3 +31,11 @@ const globalForDb = globalThis as unknown as { curvewiseDb?: Db };
 /** One client per process (kept across hot reloads in development). */
 export const db: Db = globalForDb.curvewiseDb ?? createClient(databaseUrl());
 if (process.env.NODE_ENV === "development") globalForDb.curvewiseDb = db;
+
+let queriesSoFar = 0;
+if (countingQueries) (db as unknown as { $on(event: "query", listener: () => void): void }).$on("query", () => (queriesSoFar += 1));
+
+/** Queries this process has sent, when CURVEWISE_COUNT_QUERIES=1 (always 0 otherwise). */
+export function queriesExecuted(): number {
+  return queriesSoFar;
+}

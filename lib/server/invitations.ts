@@ -155,3 +155,13 @@ export async function listMembers(scope: Pick<WorkspaceScope, "workspaceId">): P
     organisationName: row.organisation?.name ?? null,
   }));
 }
+
+/** Owners and consultants: who can be responsible for a client. */
+export async function listConsultants(scope: Pick<WorkspaceScope, "workspaceId">): Promise<{ id: string; name: string }[]> {
+  const rows = await db.membership.findMany({
+    where: { workspaceId: scope.workspaceId, role: { in: ["OWNER", "CONSULTANT"] } },
+    orderBy: { user: { name: "asc" } },
+    select: { user: { select: { id: true, name: true } } },
+  });
+  return rows.map((row) => row.user);
+}

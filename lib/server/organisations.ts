@@ -12,6 +12,7 @@ import {
 export type OrganisationSummary = {
   id: string;
   name: string;
+  responsibleConsultant: { id: string; name: string } | null;
   sector: string;
   sizeBand: string;
   country: string;
@@ -34,6 +35,7 @@ const summarySelect = {
   country: true,
   archivedAt: true,
   updatedAt: true,
+  responsibleConsultant: { select: { id: true, name: true } },
   tags: { select: { label: true }, orderBy: { label: "asc" } },
 } as const;
 
@@ -91,12 +93,15 @@ export async function getOrganisation(
   return row ? withTagLabels(row) : null;
 }
 
-type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags">;
+type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags"> & {
+  consultantName: string | null;
+};
 
 function auditSnapshot(organisation: AuditedFields) {
   const { notes } = organisation;
   return {
     name: organisation.name,
+    consultant: organisation.consultantName,
     sector: organisation.sector,
     sizeBand: organisation.sizeBand,
     country: organisation.country,
@@ -115,6 +120,17 @@ async function nameIsTaken(tx: Tx, workspaceId: string, name: string, exceptId?:
 }
 
 const duplicateName = { ok: false, fieldErrors: { name: ERROR.duplicateName } } as const;
+const unknownConsultant = { ok: false, fieldErrors: { responsibleConsultantId: ERROR.invalidChoice } } as const;
+
+/** The consultant's name when they are an owner or consultant of this workspace; undefined otherwise. */
+async function consultantName(tx: Tx, workspaceId: string, userId: string | null): Promise<string | null | undefined> {
+  if (userId === null) return null;
+  const membership = await tx.membership.findFirst({
+    where: { workspaceId, userId, role: { in: ["OWNER", "CONSULTANT"] } },
+    select: { user: { select: { name: true } } },
+  });
+  return membership?.user.name;
+}
 
 export async function createOrganisation(
   scope: WorkspaceScope,
@@ -123,6 +139,8 @@ export async function createOrganisation(
   try {
     return await db.$transaction(async (tx) => {
       if (await nameIsTaken(tx, scope.workspaceId, input.name)) return duplicateName;
+      const consultant = await consultantName(tx, scope.workspaceId, input.responsibleConsultantId);
+      if (consultant === undefined) return unknownConsultant;
       const organisation = await tx.organisation.create({
         data: {
           workspaceId: scope.workspaceId,
@@ -133,6 +151,7 @@ export async function createOrganisation(
           country: input.country,
           website: input.website,
           notes: input.notes,
+          responsibleConsultantId: input.responsibleConsultantId,
           tags: { create: input.tags.map((label) => ({ label })) },
         },
         select: { id: true },
@@ -141,7 +160,7 @@ export async function createOrganisation(
         action: "organisation.created",
         subjectType: "organisation",
         subjectId: organisation.id,
-        after: auditSnapshot(input),
+        after: auditSnapshot({ ...input, consultantName: consultant }),
       });
       return { ok: true, value: organisation };
     });
@@ -164,6 +183,8 @@ export async function updateOrganisation(
       });
       if (!current) return null;
       if (await nameIsTaken(tx, scope.workspaceId, input.name, organisationId)) return duplicateName;
+      const consultant = await consultantName(tx, scope.workspaceId, input.responsibleConsultantId);
+      if (consultant === undefined) return unknownConsultant;
       await tx.organisationTag.deleteMany({ where: { organisationId: current.id } });
       await tx.organisation.update({
         where: { id: current.id },
@@ -175,10 +196,14 @@ export async function updateOrganisation(
           country: input.country,
           website: input.website,
           notes: input.notes,
+          responsibleConsultantId: input.responsibleConsultantId,
           tags: { create: input.tags.map((label) => ({ label })) },
         },
       });
-      const change = changedFields(auditSnapshot(withTagLabels(current)), auditSnapshot(input));
+      const change = changedFields(
+        auditSnapshot({ ...withTagLabels(current), consultantName: current.responsibleConsultant?.name ?? null }),
+        auditSnapshot({ ...input, consultantName: consultant }),
+      );
       if (Object.keys(change.after).length > 0) {
         await recordAuditEvent(tx, scope, {
           action: "organisation.updated",

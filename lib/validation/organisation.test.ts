@@ -12,7 +12,7 @@ const errorsFor = (input: Record<string, unknown>) => {
 describe("organisation input", () => {
   it("accepts a complete organisation and trims it", () => {
     const parsed = organisationInputSchema.parse({ ...valid, name: "  Bakkerij Van Dam ", tags: "mkb, Instagram, MKB, ", website: "bakkerij.nl" });
-    expect(parsed).toEqual({ ...valid, tags: ["mkb", "Instagram"], website: "https://bakkerij.nl/" });
+    expect(parsed).toEqual({ ...valid, responsibleConsultantId: null, tags: ["mkb", "Instagram"], website: "https://bakkerij.nl/" });
   });
 
   it("names each bad field with a message key", () => {

@@ -87,6 +87,7 @@ export const organisationInputSchema = z.object({
     return result.website;
   }),
   notes: z.preprocess((value) => text(value).trim(), z.string().max(ORGANISATION_NOTES_MAX, ERROR.tooLong)),
+  responsibleConsultantId: z.preprocess((value) => text(value).trim() || null, z.string().max(64).nullable()),
   tags: z.preprocess(
     (value) => parseTags(text(value)),
     z.array(z.string().max(TAG_MAX_LENGTH, ERROR.tagTooLong)).max(TAGS_MAX, ERROR.tooManyTags),

@@ -80,9 +80,20 @@ async function seedDemoWorkspace(): Promise<void> {
   });
   const scope = { workspaceId: membership.workspaceId, userId: owner.value.userId };
 
+  const consultant = await db.user.create({
+    data: {
+      email: DEMO_CONSULTANT_EMAIL,
+      name: "Sam Jansen",
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      membership: { create: { workspaceId: scope.workspaceId, role: "CONSULTANT" } },
+    },
+    select: { id: true },
+  });
+
   const organisationIds = new Map<string, string>();
-  for (const demo of DEMO_ORGANISATIONS) {
-    const input = organisationInputSchema.parse({ website: "", notes: "", tags: "", ...demo });
+  for (const [index, demo] of DEMO_ORGANISATIONS.entries()) {
+    const responsibleConsultantId = index % 3 === 1 ? consultant.id : scope.userId;
+    const input = organisationInputSchema.parse({ website: "", notes: "", tags: "", ...demo, responsibleConsultantId });
     const created = await createOrganisation(scope, input);
     if (!created.ok) throw new Error(`demo organisation ${demo.name}: ${JSON.stringify(created.fieldErrors)}`);
     organisationIds.set(demo.name, created.value.id);
@@ -95,14 +106,6 @@ async function seedDemoWorkspace(): Promise<void> {
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.user.create({
-    data: {
-      email: DEMO_CONSULTANT_EMAIL,
-      name: "Sam Jansen",
-      passwordHash,
-      membership: { create: { workspaceId: scope.workspaceId, role: "CONSULTANT" } },
-    },
-  });
   await db.user.create({
     data: {
       email: DEMO_CLIENT_EMAIL,

@@ -9,7 +9,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const isConsultant = member && member.role !== "CLIENT";
   const nav = isConsultant
     ? [
+        { href: "/workspace", label: t("portfolio") },
         { href: "/workspace/organisations", label: t("organisations") },
+        { href: "/workspace/compare", label: t("compare") },
         { href: "/workspace/reassessments", label: t("reassessments") },
         { href: "/workspace/team", label: t("team") },
       ]

@@ -69,6 +69,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
       ),
     ],
     [t("fields.tags"), organisation.tags.length ? organisation.tags.join(", ") : "—"],
+    [t("fields.responsibleConsultant"), organisation.responsibleConsultant?.name ?? "—"],
     [t("fields.createdAt"), format.dateTime(organisation.createdAt, { dateStyle: "long" })],
   ];
 

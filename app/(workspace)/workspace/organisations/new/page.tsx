@@ -4,13 +4,14 @@ import { createOrganisationAction } from "../actions";
 import { countryOptions } from "@/components/organisations/country-options";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { requireRole } from "@/lib/auth";
+import { listConsultants } from "@/lib/server/invitations";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("new") };
 }
 
 export default async function NewOrganisationPage() {
-  await requireRole("OWNER", "CONSULTANT");
+  const member = await requireRole("OWNER", "CONSULTANT");
   const t = await getTranslations("organisations");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -19,8 +20,9 @@ export default async function NewOrganisationPage() {
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <OrganisationForm
           action={createOrganisationAction}
-          initialValues={{ country: "NL" }}
+          initialValues={{ country: "NL", responsibleConsultantId: member.userId }}
           countries={countryOptions(await getLocale())}
+          consultants={(await listConsultants(member)).map((consultant) => ({ value: consultant.id, label: consultant.name }))}
           submitLabel={t("create")}
         />
       </div>

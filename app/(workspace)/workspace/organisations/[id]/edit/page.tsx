@@ -4,6 +4,7 @@ import { updateOrganisationAction } from "../../actions";
 import { countryOptions } from "@/components/organisations/country-options";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";
+import { listConsultants } from "@/lib/server/invitations";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("edit") };
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("OWNER", "CONSULTANT");
-  const { organisation } = await requireOrganisationAccess((await params).id);
+  const { member, organisation } = await requireOrganisationAccess((await params).id);
   const t = await getTranslations("organisations");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -27,11 +28,13 @@ export default async function EditOrganisationPage({ params }: { params: Promise
             sector: organisation.sector,
             sizeBand: organisation.sizeBand,
             country: organisation.country,
+            responsibleConsultantId: organisation.responsibleConsultant?.id ?? "",
             website: organisation.website ?? "",
             tags: organisation.tags.join(", "),
             notes: organisation.notes,
           }}
           countries={countryOptions(await getLocale())}
+          consultants={(await listConsultants(member)).map((consultant) => ({ value: consultant.id, label: consultant.name }))}
           submitLabel={t("save")}
         />
       </div>

@@ -1,0 +1,205 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { dimensionNames, stageNames } from "@/components/assessments/model-view";
+import { CompareChart } from "@/components/charts/compare-chart";
+import { DimensionRadar } from "@/components/charts/dimension-radar";
+import { requireRole } from "@/lib/auth";
+import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
+import { isLocale } from "@/lib/i18n/locale";
+import { listOrganisations } from "@/lib/server/organisations";
+import { loadComparison } from "@/lib/server/portfolio";
+import { organisationListQuerySchema } from "@/lib/validation/organisation";
+import { COMPARE_MAX, compareAlignmentSchema, parseCompareIds } from "@/lib/validation/portfolio";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("compare"))("title") };
+}
+
+const COLOURS = ["#1f5fbf", "#b91c1c", "#15803d", "#7e22ce", "#c2410c", "#0e7490", "#be185d", "#4d7c0f"];
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const member = await requireRole("OWNER", "CONSULTANT");
+  const raw = await searchParams;
+  const ids = parseCompareIds(raw.ids);
+  const alignment = compareAlignmentSchema.parse(Array.isArray(raw.align) ? raw.align[0] : raw.align);
+  const [comparison, choices] = await Promise.all([
+    loadComparison(member, ids, COMPARE_MAX),
+    listOrganisations(member, organisationListQuerySchema.parse({})),
+  ]);
+  const t = await getTranslations("compare");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const language = isLocale(locale) ? locale : "nl";
+  const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
+  const stages = stageNames(model, language);
+  const dimensions = dimensionNames(model, language);
+  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const chosen = comparison.organisations;
+  const selectedIds = new Set(chosen.map((organisation) => organisation.id));
+  const bands = [
+    { from: 1, to: model.thresholds[0], label: stages[1]! },
+    { from: model.thresholds[0], to: model.thresholds[1], label: stages[2]! },
+    { from: model.thresholds[1], to: model.thresholds[2], label: stages[3]! },
+    { from: model.thresholds[2], to: 4, label: stages[4]! },
+  ];
+  const series = chosen.map((organisation) => ({
+    id: organisation.id,
+    name: organisation.name,
+    points: alignSeries(organisation.history, alignment).map((point) => ({ x: point.x, position: point.position, label: date(point.assessedOn) })),
+  }));
+  const without = (id: string) => `/workspace/compare?${new URLSearchParams({ ids: chosen.filter((organisation) => organisation.id !== id).map((organisation) => organisation.id).join(","), align: alignment })}`;
+  const withAlignment = (value: string) => `/workspace/compare?${new URLSearchParams({ ids: chosen.map((organisation) => organisation.id).join(","), align: value })}`;
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <form className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[1fr_auto]">
+        <div>
+          <label htmlFor="ids" className="text-sm font-medium">{t("choose", { max: COMPARE_MAX })}</label>
+          <select id="ids" name="ids" multiple size={8} defaultValue={[...selectedIds]} className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 text-sm">
+            {choices.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
+          </select>
+          <p className="mt-1 text-xs text-slate-600">{t("chooseHint")}</p>
+        </div>
+        <div className="flex flex-col justify-between gap-3">
+          <fieldset>
+            <legend className="text-sm font-medium">{t("alignment")}</legend>
+            {(["calendar", "since_first"] as const).map((value) => (
+              <label key={value} className="mt-1 flex items-center gap-2 text-sm">
+                <input type="radio" name="align" value={value} defaultChecked={alignment === value} />
+                {t(`alignments.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">{t("show")}</button>
+        </div>
+      </form>
+
+      {comparison.skipped.length > 0 && (
+        <div role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="skipped">
+          <p className="font-medium">{t("skippedTitle")}</p>
+          <ul className="list-disc pl-5">
+            {comparison.skipped.map((entry) => (
+              <li key={`${entry.id}-${entry.reason}`}>{t(`skipped.${entry.reason}`, { name: entry.name ?? entry.id, max: COMPARE_MAX })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {chosen.length < 2 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("pickTwo")}</p>
+      ) : (
+        <>
+          <section aria-labelledby="overlay-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 id="overlay-heading" className="text-lg font-semibold">{t("overlay")}</h2>
+              <p className="text-sm">
+                {(["calendar", "since_first"] as const).map((value) =>
+                  value === alignment ? (
+                    <strong key={value} className="mr-3">{t(`alignments.${value}`)}</strong>
+                  ) : (
+                    <Link key={value} href={withAlignment(value)} className="mr-3 text-brand-700 underline">{t(`alignments.${value}`)}</Link>
+                  ),
+                )}
+              </p>
+            </div>
+            <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+              {chosen.map((organisation) => (
+                <li key={organisation.id} className="rounded-full bg-slate-100 px-3 py-1">
+                  {organisation.name} <Link href={without(organisation.id)} className="ml-1 text-brand-700" aria-label={t("remove", { name: organisation.name })}>×</Link>
+                </li>
+              ))}
+            </ul>
+            <CompareChart series={series} bands={bands} alignment={alignment} labels={{ title: t("overlay"), monthsAxis: t("monthsSinceFirst") }} />
+            <details className="mt-2 text-sm">
+              <summary className="cursor-pointer font-medium text-brand-700">{t("showTable")}</summary>
+              <table className="mt-2 w-full text-left" data-testid="overlay-table">
+                <caption className="sr-only">{t("overlay")}</caption>
+                <thead className="text-slate-600">
+                  <tr>
+                    <th scope="col">{t("organisation")}</th>
+                    <th scope="col">{t("date")}</th>
+                    <th scope="col">{t("monthsSinceFirst")}</th>
+                    <th scope="col">{t("position")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {chosen.flatMap((organisation) =>
+                    alignSeries(organisation.history, "since_first").map((point) => (
+                      <tr key={`${organisation.id}-${point.assessedOn.getTime()}`} className="border-t border-slate-100">
+                        <td>{organisation.name}</td>
+                        <td>{date(point.assessedOn)}</td>
+                        <td>{format.number(point.x, { maximumFractionDigits: 0 })}</td>
+                        <td>{number(point.position)}</td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+            </details>
+          </section>
+
+          <section aria-labelledby="dimensions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="dimensions-heading" className="mb-3 text-lg font-semibold">{t("dimensionsTitle")}</h2>
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm" data-testid="dimensions-table">
+                <caption className="sr-only">{t("dimensionsTitle")}</caption>
+                <thead className="text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-3">{t("dimension")}</th>
+                    {chosen.map((organisation) => <th key={organisation.id} scope="col" className="py-1 pr-3">{organisation.name}</th>)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {model.dimensions.map((dimension) => (
+                    <tr key={dimension.id} className="border-t border-slate-100">
+                      <th scope="row" className="py-1 pr-3 font-medium">{dimensions[dimension.id]}</th>
+                      {chosen.map((organisation) => <td key={organisation.id} className="py-1 pr-3">{number(organisation.history.at(-1)?.dimensionScores[dimension.id])}</td>)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <DimensionRadar
+              title={t("dimensionsTitle")}
+              dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensions[dimension.id]! }))}
+              series={chosen.map((organisation, index) => ({ key: organisation.id, label: organisation.name, colour: COLOURS[index % COLOURS.length]!, values: organisation.history.at(-1)?.dimensionScores ?? {} }))}
+            />
+          </section>
+        </>
+      )}
+
+      {chosen.length > 0 && (
+        <section aria-labelledby="benchmark-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="benchmark-heading" className="text-lg font-semibold">{t("benchmarkTitle")}</h2>
+          <p className="mb-3 text-sm text-slate-600">{t("benchmarkIntro", { minimum: BENCHMARK_MINIMUM_CONTRIBUTORS })}</p>
+          <ul className="space-y-3" data-testid="benchmarks">
+            {chosen.map((organisation) => {
+              const benchmark = organisation.benchmark;
+              return (
+                <li key={organisation.id} data-benchmark={organisation.name}>
+                  <p className="font-medium">{organisation.name}</p>
+                  {!benchmark ? (
+                    <p className="text-sm text-slate-600">{t("noPosition")}</p>
+                  ) : benchmark.status === "too_few" ? (
+                    <p className="text-sm text-slate-600">{t("tooFew", { count: benchmark.contributors, minimum: BENCHMARK_MINIMUM_CONTRIBUTORS })}</p>
+                  ) : (
+                    <div className="text-sm">
+                      <div className="relative my-2 h-6 rounded bg-slate-100" aria-hidden="true">
+                        <div className="absolute top-1 h-4 rounded bg-slate-300" style={{ left: `${((benchmark.q1 - 1) / 3) * 100}%`, width: `${((benchmark.q3 - benchmark.q1) / 3) * 100}%` }} />
+                        <div className="absolute top-0 h-6 w-0.5 bg-slate-700" style={{ left: `${((benchmark.median - 1) / 3) * 100}%` }} />
+                        <div className="absolute top-1.5 h-3 w-3 -translate-x-1/2 rounded-full bg-brand-600" style={{ left: `${((benchmark.position - 1) / 3) * 100}%` }} />
+                      </div>
+                      <p>{t("benchmark", { count: benchmark.contributors, min: number(benchmark.min), q1: number(benchmark.q1), median: number(benchmark.median), q3: number(benchmark.q3), max: number(benchmark.max), position: number(benchmark.position), percentile: benchmark.percentile })}</p>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

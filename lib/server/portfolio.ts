@@ -1,0 +1,217 @@
+import "server-only";
+import { db } from "./db";
+import type { WorkspaceScope } from "./scope";
+import {
+  nextReassessmentDue,
+  portfolioFigures,
+  reassessmentStatus,
+  sectorBenchmark,
+  stageDistribution,
+  type DatedPosition,
+  type PortfolioFigures,
+  type ReassessmentStatus,
+  type SectorBenchmark,
+  type StageNumber,
+} from "@/lib/curve";
+import { PORTFOLIO_PAGE_SIZE, type PortfolioQuery } from "@/lib/validation/portfolio";
+
+export type PortfolioRow = PortfolioFigures & {
+  id: string;
+  name: string;
+  sector: string;
+  tags: string[];
+  consultant: { id: string; name: string } | null;
+  assessments: number;
+  nextDue: Date | null;
+  dueStatus: ReassessmentStatus | null;
+};
+
+/**
+ * Every active client with its figures, in two queries whatever the portfolio's size: the
+ * organisations, and the positions of all their completed assessments (kept on completion).
+ */
+export async function loadPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PortfolioRow[]> {
+  const [organisations, assessments] = await Promise.all([
+    db.organisation.findMany({
+      where: { workspaceId: scope.workspaceId, archivedAt: null },
+      select: {
+        id: true,
+        name: true,
+        sector: true,
+        createdAt: true,
+        reassessmentMonths: true,
+        responsibleConsultant: { select: { id: true, name: true } },
+        tags: { select: { label: true } },
+      },
+    }),
+    db.assessment.findMany({
+      where: { workspaceId: scope.workspaceId, status: "COMPLETED", resultPosition: { not: null } },
+      select: { organisationId: true, assessedOn: true, resultPosition: true, resultStage: true },
+    }),
+  ]);
+  const history = new Map<string, DatedPosition[]>();
+  for (const assessment of assessments) {
+    const list = history.get(assessment.organisationId) ?? [];
+    list.push({ assessedOn: assessment.assessedOn, position: assessment.resultPosition!, stage: assessment.resultStage as StageNumber });
+    history.set(assessment.organisationId, list);
+  }
+  return organisations.map((organisation) => {
+    const own = history.get(organisation.id) ?? [];
+    const figures = portfolioFigures(own, now);
+    const nextDue = nextReassessmentDue(organisation.reassessmentMonths, figures.latest?.assessedOn ?? null, organisation.createdAt);
+    return {
+      id: organisation.id,
+      name: organisation.name,
+      sector: organisation.sector,
+      tags: organisation.tags.map((tag) => tag.label).sort(),
+      consultant: organisation.responsibleConsultant,
+      assessments: own.length,
+      ...figures,
+      nextDue,
+      dueStatus: nextDue ? reassessmentStatus(nextDue, now) : null,
+    };
+  });
+}
+
+export type Portfolio = {
+  total: number;
+  rows: PortfolioRow[];
+  page: number;
+  pages: number;
+  distribution: { now: Record<StageNumber, number>; yearAgo: Record<StageNumber, number> };
+  movers: PortfolioRow[];
+  stalled: PortfolioRow[];
+  overdue: PortfolioRow[];
+  tags: string[];
+  consultants: { id: string; name: string }[];
+};
+
+const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+
+function compareRows(sort: PortfolioQuery["sort"]): (a: PortfolioRow, b: PortfolioRow) => number {
+  const missingLast = (a: number | null | undefined, b: number | null | undefined) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : a - b);
+  switch (sort) {
+    case "position":
+      return (a, b) => missingLast(a.latest?.position, b.latest?.position);
+    case "change":
+      return (a, b) => missingLast(a.changeSincePrevious, b.changeSincePrevious);
+    case "last":
+      return (a, b) => missingLast(a.latest?.assessedOn.getTime(), b.latest?.assessedOn.getTime());
+    case "due":
+      return (a, b) => missingLast(a.nextDue?.getTime(), b.nextDue?.getTime());
+    default:
+      return () => 0;
+  }
+}
+
+/** The consultant's home: filtered, sorted and paged clients, and the portfolio's overview. */
+export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, query: PortfolioQuery, now: Date = new Date()): Promise<Portfolio> {
+  const all = await loadPortfolioRows(scope, now);
+  const search = query.q.trim().toLowerCase();
+  const filtered = all.filter(
+    (row) =>
+      (!search || row.name.toLowerCase().includes(search)) &&
+      (!query.sector || row.sector === query.sector) &&
+      (!query.stage || row.latest?.stage === query.stage) &&
+      (!query.tag || row.tags.includes(query.tag)) &&
+      (!query.consultant || row.consultant?.id === query.consultant) &&
+      (!query.overdue || row.dueStatus === "overdue"),
+  );
+  const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name);
+  const direction = query.dir === "desc" ? -1 : 1;
+  const primary = compareRows(query.sort);
+  filtered.sort((a, b) => (query.sort === "name" ? direction * byName(a, b) : direction * primary(a, b) || byName(a, b)));
+  const pages = Math.max(1, Math.ceil(filtered.length / PORTFOLIO_PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+
+  const consultants = new Map(all.flatMap((row) => (row.consultant ? [[row.consultant.id, row.consultant] as const] : [])));
+  return {
+    total: filtered.length,
+    rows: filtered.slice((page - 1) * PORTFOLIO_PAGE_SIZE, page * PORTFOLIO_PAGE_SIZE),
+    page,
+    pages,
+    distribution: {
+      now: stageDistribution(all.map((row) => row.latest?.stage ?? null)),
+      yearAgo: stageDistribution(all.map((row) => row.yearAgo?.stage ?? null)),
+    },
+    movers: all
+      .filter((row) => (row.changeSincePrevious ?? 0) > 0)
+      .sort((a, b) => b.changeSincePrevious! - a.changeSincePrevious! || byName(a, b))
+      .slice(0, 5),
+    stalled: all.filter((row) => row.stalled).sort(byName),
+    overdue: all.filter((row) => row.dueStatus === "overdue").sort((a, b) => a.nextDue!.getTime() - b.nextDue!.getTime()),
+    tags: [...new Set(all.flatMap((row) => row.tags))].sort(collator.compare),
+    consultants: [...consultants.values()].sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+export function benchmarkInSector(rows: readonly PortfolioRow[], organisation: Pick<PortfolioRow, "id" | "sector">): SectorBenchmark | null {
+  const own = rows.find((row) => row.id === organisation.id)?.latest?.position;
+  if (own === undefined) return null;
+  const peers = rows.filter((row) => row.sector === organisation.sector && row.latest).map((row) => row.latest!.position);
+  return sectorBenchmark(peers, own);
+}
+
+export type ComparedOrganisation = {
+  id: string;
+  name: string;
+  sector: string;
+  history: { assessedOn: Date; position: number; stage: StageNumber; dimensionScores: Record<string, number | null> }[];
+  benchmark: SectorBenchmark | null;
+};
+
+export type Comparison = {
+  organisations: ComparedOrganisation[];
+  skipped: { id: string; reason: "unknown" | "archived" | "too_many"; name?: string }[];
+};
+
+/**
+ * Up to eight organisations of the caller's workspace with their histories. Ids that are
+ * unknown here (including other workspaces' ids), archived or beyond eight are named as skipped.
+ */
+export async function loadComparison(scope: Pick<WorkspaceScope, "workspaceId">, ids: readonly string[], maximum: number, now: Date = new Date()): Promise<Comparison> {
+  const candidates = ids.filter((id) => id.length <= 64);
+  const [found, rows] = await Promise.all([
+    db.organisation.findMany({
+      where: { workspaceId: scope.workspaceId, id: { in: candidates } },
+      select: { id: true, name: true, archivedAt: true },
+    }),
+    loadPortfolioRows(scope, now),
+  ]);
+  const byId = new Map(found.map((organisation) => [organisation.id, organisation]));
+  const skipped: Comparison["skipped"] = [];
+  const chosen: string[] = [];
+  for (const id of ids) {
+    const organisation = byId.get(id);
+    if (!organisation) skipped.push({ id: id.slice(0, 40), reason: "unknown" });
+    else if (organisation.archivedAt) skipped.push({ id, reason: "archived", name: organisation.name });
+    else if (chosen.length >= maximum) skipped.push({ id, reason: "too_many", name: organisation.name });
+    else chosen.push(id);
+  }
+  const assessments = await db.assessment.findMany({
+    where: { workspaceId: scope.workspaceId, organisationId: { in: chosen }, status: "COMPLETED", resultPosition: { not: null } },
+    orderBy: { assessedOn: "asc" },
+    select: { organisationId: true, assessedOn: true, resultPosition: true, resultStage: true, resultDimensions: true },
+  });
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  return {
+    organisations: chosen.map((id) => {
+      const row = rowById.get(id)!;
+      return {
+        id,
+        name: row.name,
+        sector: row.sector,
+        history: assessments
+          .filter((assessment) => assessment.organisationId === id)
+          .map((assessment) => ({
+            assessedOn: assessment.assessedOn,
+            position: assessment.resultPosition!,
+            stage: assessment.resultStage as StageNumber,
+            dimensionScores: assessment.resultDimensions ? (JSON.parse(assessment.resultDimensions) as Record<string, number | null>) : {},
+          })),
+        benchmark: benchmarkInSector(rows, row),
+      };
+    }),
+    skipped,
+  };
+}
