@@ -122,7 +122,7 @@ test("a save based on a stale version is refused with a way to reload", async ({
 
 test("a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason", async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
-  await page.getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
+  await page.getByTestId("portfolio-table").getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
   await page.getByRole("link", { name: "Assessment starten" }).click();
   await expect(page.getByLabel("Begin bij het vorige assessment")).toBeChecked();
   await page.getByRole("button", { name: "Assessment starten" }).click();
@@ -153,7 +153,7 @@ test("a new assessment starts from the previous one; carried-over answers are co
 
 test("a recommendation goes into the action plan in one click; cadence and targets are kept", async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
-  await page.getByRole("link", { name: "Metaalwerk Twente" }).click();
+  await page.getByTestId("portfolio-table").getByRole("link", { name: "Metaalwerk Twente" }).click();
   await page.getByRole("link", { name: "Herbeoordeling 4" }).click();
   await expect(page.getByRole("heading", { name: "Volgende stappen" })).toBeVisible();
   const step = page.locator("li").filter({ hasText: "Maak een SWOT-analyse" }).first();

@@ -3,7 +3,8 @@ import { DEMO, signIn, signUp, unique } from "./helpers";
 
 test("a consultant signs up, signs out and signs in again", async ({ page }) => {
   const account = await signUp(page);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klantorganisaties");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portfolio");
+  await page.getByRole("link", { name: "Organisaties", exact: true }).click();
   await expect(page.getByText("Nog geen klantorganisaties")).toBeVisible();
 
   await page.getByRole("button", { name: "Uitloggen" }).click();
@@ -12,7 +13,7 @@ test("a consultant signs up, signs out and signs in again", async ({ page }) => 
   await expect(page).toHaveURL(/\/sign-in$/);
 
   await signIn(page, account.email, account.password);
-  await expect(page).toHaveURL(/\/workspace\/organisations$/);
+  await expect(page).toHaveURL(/\/workspace$/);
 });
 
 test("a wrong password is explained and the e-mail address stays", async ({ page }) => {
@@ -59,8 +60,8 @@ test("the owner invites a consultant with a single-use link", async ({ page, bro
   await inviteePage.locator("input[name=name]").fill("Sam Nieuw");
   await inviteePage.locator("input[name=password]").fill("a long enough password");
   await inviteePage.locator("main form button[type=submit]").click();
-  await expect(inviteePage).toHaveURL(/\/workspace\/organisations$/);
-  await expect(inviteePage.getByRole("link", { name: DEMO.clientOrganisation })).toBeVisible();
+  await expect(inviteePage).toHaveURL(/\/workspace$/);
+  await expect(inviteePage.getByTestId("portfolio-table").getByRole("link", { name: DEMO.clientOrganisation })).toBeVisible();
   await invitee.close();
 
   const again = await browser.newContext({ locale: "nl-NL" });

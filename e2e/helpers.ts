@@ -26,7 +26,7 @@ export async function signUp(page: Page) {
   await page.locator("input[name=email]").fill(email);
   await page.locator("input[name=password]").fill("a long enough password");
   await page.locator("main form button[type=submit]").click();
-  await expect(page).toHaveURL(/\/workspace\/organisations$/);
+  await expect(page).toHaveURL(/\/workspace$/);
   return { email, password: "a long enough password" };
 }
 
@@ -35,7 +35,8 @@ export async function demoOrganisationIds(browser: Browser): Promise<Map<string,
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, DEMO.owner, DEMO.password);
-  await expect(page).toHaveURL(/\/workspace\/organisations/);
+  await expect(page).toHaveURL(/\/workspace$/);
+  await page.goto("/workspace/organisations?status=all");
   const links = page.locator("table a[href^='/workspace/organisations/']");
   const ids = new Map<string, string>();
   for (const link of await links.all()) {

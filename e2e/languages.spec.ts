@@ -30,8 +30,8 @@ test("the chosen language is remembered across pages and after signing in", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create your workspace");
 
   await signIn(page, DEMO.owner, DEMO.password);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Client organisations");
-  await page.getByRole("link", { name: "Gemeente Zuiderveen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Portfolio");
+  await page.getByTestId("portfolio-table").getByRole("link", { name: "Gemeente Zuiderveen" }).click();
   const englishDate = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date());
   await expect(page.getByText(englishDate).first()).toBeVisible();
   await expect(page.getByText("Government")).toBeVisible();

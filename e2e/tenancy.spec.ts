@@ -17,8 +17,14 @@ test("the demo client viewer sees only their own organisation", async ({ page })
 
   const other = ids.get("Gemeente Zuiderveen")!;
   const own = ids.get(DEMO.clientOrganisation)!;
+  await page.goto("/workspace");
+  await expect(page).toHaveURL(/\/portal$/);
   for (const path of [
     "/workspace/organisations",
+    "/workspace/compare",
+    "/workspace/reassessments",
+    `/workspace/compare?ids=${other},${own}`,
+    `/workspace/organisations/${own}/assessments/new`,
     "/workspace/organisations/new",
     "/workspace/team",
     `/workspace/organisations/${other}`,
@@ -41,6 +47,12 @@ test("a consultant of another workspace cannot open the demo organisations", asy
     expect(response?.status(), path).toBe(404);
     await expect(page.getByText(DEMO.clientOrganisation)).toHaveCount(0);
   }
+  const other = ids.get("Gemeente Zuiderveen")!;
+  const compare = await page.goto(`/workspace/compare?ids=${id},${other}`);
+  expect(compare?.status()).toBe(200);
+  await expect(page.getByTestId("skipped").getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByText(DEMO.clientOrganisation)).toHaveCount(0);
+  await expect(page.getByText("Gemeente Zuiderveen")).toHaveCount(0);
   await page.goto("/workspace/organisations?status=all");
   await expect(page.getByText("Geen organisaties voldoen aan deze filters.")).toBeVisible();
   // A consultant is not a client viewer.
