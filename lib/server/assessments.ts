@@ -241,7 +241,7 @@ export type SaveOutcome =
 
 /** Claims the next revision of a draft, or says why not. Runs inside the caller's transaction. */
 async function claimRevision(
-  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  tx: Transaction,
   scope: Pick<WorkspaceScope, "workspaceId">,
   assessmentId: string,
   baseRevision: number,
@@ -350,6 +350,7 @@ export async function completeAssessment(
     });
     if (locked.count !== 1) return { ok: false, reason: "stale", revision: assessment.revision };
     await tx.assessmentAnswer.updateMany({ where: { assessmentId: assessment.id }, data: { carriedOver: false } });
+    await refreshProgressHistory(tx, scope.workspaceId, assessment.organisationId);
     await recordAuditEvent(tx, scope, {
       action: "assessment.completed",
       subjectType: "assessment",
@@ -358,6 +359,21 @@ export async function completeAssessment(
     });
     return { ok: true };
   });
+}
+
+type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** The organisation's completed positions, oldest first, as kept in Organisation.progressHistory. */
+export type ProgressHistoryEntry = [assessedOn: string, position: number, stage: number];
+
+export async function refreshProgressHistory(tx: Transaction, workspaceId: string, organisationId: string): Promise<void> {
+  const completed = await tx.assessment.findMany({
+    where: { workspaceId, organisationId, status: "COMPLETED", resultPosition: { not: null } },
+    orderBy: [{ assessedOn: "asc" }, { completedAt: "asc" }],
+    select: { assessedOn: true, resultPosition: true, resultStage: true },
+  });
+  const history: ProgressHistoryEntry[] = completed.map((entry) => [entry.assessedOn.toISOString().slice(0, 10), entry.resultPosition!, entry.resultStage!]);
+  await tx.organisation.updateMany({ where: { id: organisationId, workspaceId }, data: { progressHistory: JSON.stringify(history) } });
 }
 
 export type ReopenOutcome = { ok: true } | { ok: false; reason: "not_found" | "forbidden" | "not_completed" };
@@ -369,7 +385,7 @@ export async function reopenAssessment(
 ): Promise<ReopenOutcome> {
   const assessment = await db.assessment.findFirst({
     where: { id: input.assessmentId, workspaceId: member.workspaceId },
-    select: { id: true, status: true, authorId: true },
+    select: { id: true, status: true, authorId: true, organisationId: true },
   });
   if (!assessment) return { ok: false, reason: "not_found" };
   if (member.role !== "OWNER" && assessment.authorId !== member.userId) return { ok: false, reason: "forbidden" };
@@ -379,6 +395,7 @@ export async function reopenAssessment(
       data: { status: "DRAFT", completedAt: null, resultPosition: null, resultStage: null, resultDimensions: null, revision: { increment: 1 } },
     });
     if (reopened.count !== 1) return { ok: false, reason: "not_completed" } as const;
+    await refreshProgressHistory(tx, member.workspaceId, assessment.organisationId);
     await recordAuditEvent(tx, member, {
       action: "assessment.reopened",
       subjectType: "assessment",

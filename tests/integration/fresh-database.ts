@@ -7,6 +7,9 @@ import pg from "pg";
 import { afterAll } from "vitest";
 import { TEMPLATE_DATABASE, postgresAdminUrl, postgresUrl, sqliteDir, sqliteTemplate, testProvider } from "./test-database";
 
+// Pages must not send a query per row: the query-count tests read the counter.
+process.env.CURVEWISE_COUNT_QUERIES = "1";
+
 const name = `curvewise_test_${process.pid}_${randomBytes(4).toString("hex")}`;
 
 async function withAdmin(statement: string): Promise<void> {
