@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,9 +9,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: "Curvewise", template: "%s · Curvewise" }, description: tMeta("description") };
 }
 
+// Only what client components translate travels to the browser; the rest renders on the server.
+const CLIENT_NAMESPACES = ["errors", "errorPage", "auth", "organisations", "team", "assessments", "wizard", "results", "plans"] as const;
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen font-sans">
@@ -21,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

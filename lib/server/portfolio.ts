@@ -161,6 +161,8 @@ export type ComparedOrganisation = {
 
 export type Comparison = {
   organisations: ComparedOrganisation[];
+  /** Every active organisation, by name, to choose from. */
+  choices: { id: string; name: string }[];
   skipped: { id: string; reason: "unknown" | "archived" | "too_many"; name?: string }[];
 };
 
@@ -194,6 +196,7 @@ export async function loadComparison(scope: Pick<WorkspaceScope, "workspaceId">,
   });
   const rowById = new Map(rows.map((row) => [row.id, row]));
   return {
+    choices: rows.map((row) => ({ id: row.id, name: row.name })).sort((a, b) => collator.compare(a.name, b.name)),
     organisations: chosen.map((id) => {
       const row = rowById.get(id)!;
       return {

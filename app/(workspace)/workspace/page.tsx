@@ -84,8 +84,9 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
           )}
           <h2 className="mt-4 font-semibold">{t("stalled")}</h2>
           {portfolio.stalled.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{portfolio.stalled.map((row) => <li key={row.id}>{orgLink(row)}</li>)}</ul>
+            <ul className="mt-2 space-y-1 text-sm">{portfolio.stalled.slice(0, 10).map((row) => <li key={row.id}>{orgLink(row)}</li>)}</ul>
           )}
+          {portfolio.stalled.length > 10 && <p className="mt-1 text-sm text-slate-600">{t("andMore", { count: portfolio.stalled.length - 10 })}</p>}
         </section>
         <section aria-labelledby="overdue-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="overdue-heading" className="font-semibold">{t("overdue")}</h2>

@@ -6,9 +6,7 @@ import { DimensionRadar } from "@/components/charts/dimension-radar";
 import { requireRole } from "@/lib/auth";
 import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
-import { listOrganisations } from "@/lib/server/organisations";
 import { loadComparison } from "@/lib/server/portfolio";
-import { organisationListQuerySchema } from "@/lib/validation/organisation";
 import { COMPARE_MAX, compareAlignmentSchema, parseCompareIds } from "@/lib/validation/portfolio";
 
 export async function generateMetadata() {
@@ -22,10 +20,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const raw = await searchParams;
   const ids = parseCompareIds(raw.ids);
   const alignment = compareAlignmentSchema.parse(Array.isArray(raw.align) ? raw.align[0] : raw.align);
-  const [comparison, choices] = await Promise.all([
-    loadComparison(member, ids, COMPARE_MAX),
-    listOrganisations(member, organisationListQuerySchema.parse({})),
-  ]);
+  const comparison = await loadComparison(member, ids, COMPARE_MAX);
+  const choices = comparison.choices;
   const t = await getTranslations("compare");
   const format = await getFormatter();
   const locale = await getLocale();
