@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DimensionRadar } from "@/components/charts/dimension-radar";
+import { DimensionRadar } from "@/components/charts/lazy";
 import { StageBadge } from "./stage-badge";
 import { ReopenForm } from "./reopen-form";
 import { addRecommendationToPlanAction } from "@/app/(workspace)/workspace/organisations/plan-actions";

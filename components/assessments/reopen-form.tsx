@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { reopenAssessmentAction } from "@/app/(workspace)/workspace/organisations/[id]/assessments/actions";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { REOPEN_REASON_MIN } from "@/lib/validation/assessment";
+import { REOPEN_REASON_MIN } from "@/lib/validation/limits";
 import { initialFormState } from "@/lib/validation/form-state";
 
 export function ReopenForm({ organisationId, assessmentId }: { organisationId: string; assessmentId: string }) {

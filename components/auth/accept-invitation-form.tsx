@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { acceptInvitationAction } from "@/app/(auth)/actions";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { PASSWORD_MIN } from "@/lib/validation/account";
+import { PASSWORD_MIN } from "@/lib/validation/limits";
 import { initialFormState } from "@/lib/validation/form-state";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {

@@ -12,7 +12,7 @@ import {
   SIZE_BANDS,
   TAG_MAX_LENGTH,
   TAGS_MAX,
-} from "@/lib/validation/organisation";
+} from "@/lib/validation/limits";
 
 type Option = { value: string; label: string };
 

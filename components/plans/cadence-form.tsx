@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/fields";
-import { CADENCES } from "@/lib/validation/assessment";
+import { CADENCES } from "@/lib/validation/limits";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 export function CadenceForm({ action, months }: { action: (state: FormState, formData: FormData) => Promise<FormState>; months: number | null }) {

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DimensionRadar } from "@/components/charts/dimension-radar";
-import { LearningCurveChart } from "@/components/charts/learning-curve-chart";
-import { TimelineChart } from "@/components/charts/timeline-chart";
+import { DimensionRadar } from "@/components/charts/lazy";
+import { LearningCurveChart } from "@/components/charts/lazy";
+import { TimelineChart } from "@/components/charts/lazy";
 import { StageBadge } from "@/components/assessments/stage-badge";
 import { analyseProgress, localize, type DatedResult, type Locale, type Model, type StageNumber } from "@/lib/curve";
 import type { AssessmentSummary } from "@/lib/server/assessments";

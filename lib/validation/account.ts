@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 

@@ -4,9 +4,9 @@ import { SKIPS } from "@/lib/curve/scoring";
 export const ASSESSMENT_TITLE_MAX = 120;
 export const NOTES_MAX = 20_000;
 export const EVIDENCE_LINKS_MAX = 20;
-export const REOPEN_REASON_MIN = 5;
-export const CADENCES = [3, 6, 12] as const;
-export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE"] as const;
+import { ACTION_STATUSES, CADENCES, REOPEN_REASON_MIN } from "./limits";
+
+export { ACTION_STATUSES, CADENCES, REOPEN_REASON_MIN };
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** Assessments may be dated up to this many days ahead (planned sessions), not further. */
 export const MAX_DAYS_AHEAD = 31;

@@ -1,33 +1,10 @@
 import { z } from "zod";
 
-export const SECTORS = [
-  "government",
-  "education",
-  "healthcare",
-  "retail",
-  "finance",
-  "technology",
-  "manufacturing",
-  "nonprofit",
-  "hospitality",
-  "media",
-  "professional_services",
-  "other",
-] as const;
+import { COUNTRIES, ORGANISATION_NAME_MAX, ORGANISATION_NOTES_MAX, SECTORS, SIZE_BANDS, TAG_MAX_LENGTH, TAGS_MAX } from "./limits";
+
+export { COUNTRIES, ORGANISATION_NAME_MAX, ORGANISATION_NOTES_MAX, SECTORS, SIZE_BANDS, TAG_MAX_LENGTH, TAGS_MAX };
 export type Sector = (typeof SECTORS)[number];
-
-export const SIZE_BANDS = ["1-9", "10-49", "50-249", "250-999", "1000+"] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
-
-// ISO 3166-1 alpha-2; names come from Intl.DisplayNames in the user's language.
-export const COUNTRIES = [
-  "NL", "BE", "DE", "FR", "LU", "GB", "IE", "DK", "SE", "NO", "FI", "ES", "PT", "IT", "AT", "CH", "PL", "CZ", "US", "CA", "SR", "CW", "AW", "ZA", "AU",
-] as const;
-
-export const ORGANISATION_NAME_MAX = 120;
-export const ORGANISATION_NOTES_MAX = 5000;
-export const TAG_MAX_LENGTH = 30;
-export const TAGS_MAX = 10;
 
 /** Message keys (in the `errors` catalog namespace) used as zod messages. */
 export const ERROR = {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/assessments/stage-badge";
 import { stageNames } from "@/components/assessments/model-view";
-import { StageDistributionChart } from "@/components/charts/stage-distribution-chart";
+import { StageDistributionChart } from "@/components/charts/lazy";
 import { requireUser } from "@/lib/auth";
 import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dimensionNames, stageNames } from "@/components/assessments/model-view";
-import { CompareChart } from "@/components/charts/compare-chart";
-import { DimensionRadar } from "@/components/charts/dimension-radar";
+import { CompareChart } from "@/components/charts/lazy";
+import { DimensionRadar } from "@/components/charts/lazy";
 import { requireRole } from "@/lib/auth";
 import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
