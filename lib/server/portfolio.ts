@@ -28,10 +28,32 @@ export type PortfolioRow = PortfolioFigures & {
 };
 
 /**
- * Every active client with its figures, in three queries whatever the number of organisations
- * or assessments: each organisation carries its completed positions in progressHistory.
+ * Every active client with its figures, in at most four queries whatever the number of
+ * organisations or assessments: each organisation carries its completed positions in
+ * progressHistory.
+ */
+type CachedRows = { stamp: string; rows: PortfolioRow[] };
+const cachedRows = new Map<string, CachedRows>();
+const CACHE_LIMIT = 100;
+
+/**
+ * The portfolio rows, computed again only when the workspace's organisations changed. Every
+ * change to an organisation (its tags, cadence, archive state, or an assessment completed or
+ * reopened, which rewrites its progress history) moves its updatedAt; the stamp is read from
+ * the database on every call, so each app server sees every other server's changes at once.
  */
 export async function loadPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PortfolioRow[]> {
+  const latest = await db.organisation.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { updatedAt: true }, _count: { _all: true } });
+  const stamp = `${latest._max.updatedAt?.getTime() ?? 0}:${latest._count._all}:${now.toISOString().slice(0, 10)}`;
+  const cached = cachedRows.get(scope.workspaceId);
+  if (cached?.stamp === stamp) return cached.rows;
+  const rows = await readPortfolioRows(scope, now);
+  if (cachedRows.size >= CACHE_LIMIT) cachedRows.delete(cachedRows.keys().next().value!);
+  cachedRows.set(scope.workspaceId, { stamp, rows });
+  return rows;
+}
+
+async function readPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now: Date): Promise<PortfolioRow[]> {
   // Three flat reads joined here: faster than Prisma's relation loading for a thousand rows.
   const [organisations, tags, consultants] = await Promise.all([
     db.organisation.findMany({
