@@ -9,8 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Two cores run the server, the browsers and the tests: generous limits, no retries.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.E2E_JSON_REPORT
     ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]]
     : [["list"]],

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, fillOrganisation, signIn, signUp, unique } from "./helpers";
 
-// Long flows: dozens of autosaves each, on a shared two-core machine.
+// Long flows: dozens of autosaves each, on a shared two-core machine. Tagged @autosave: the
+// PostgreSQL e2e run leaves them out (integration tests cover their queries on PostgreSQL).
 test.describe.configure({ timeout: 120_000 });
 
 const saved = (page: Page) => expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 30_000 });
@@ -25,7 +26,7 @@ async function answerStep(page: Page, stage: number) {
   }
 }
 
-test("a consultant answers, reloads mid-way, finds every answer, completes and sees the results (Dutch)", async ({ page }) => {
+test("a consultant answers, reloads mid-way, finds every answer, completes and sees the results (Dutch)", { tag: "@autosave" }, async ({ page }) => {
   await signUp(page);
   await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
 
@@ -61,7 +62,7 @@ test("a consultant answers, reloads mid-way, finds every answer, completes and s
   await expect(page.getByRole("table", { name: /Score per dimensie/ })).toContainText("Eigenaarschap");
 });
 
-test("the same flow in English, and an incomplete assessment names the dimensions to finish", async ({ page }) => {
+test("the same flow in English, and an incomplete assessment names the dimensions to finish", { tag: "@autosave" }, async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Curvewise");
@@ -89,7 +90,7 @@ test("the same flow in English, and an incomplete assessment names the dimension
   await expect(page.getByText("RSS feeds and web alerts", { exact: false }).first()).toBeVisible();
 });
 
-test("an invalid evidence link is refused at the field while the other answers stay saved", async ({ page }) => {
+test("an invalid evidence link is refused at the field while the other answers stay saved", { tag: "@autosave" }, async ({ page }) => {
   await signUp(page);
   await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
   await answerStep(page, 2);
@@ -103,7 +104,7 @@ test("an invalid evidence link is refused at the field while the other answers s
   await expect(page.locator("fieldset[data-item]").first().getByLabel("Links naar bewijs")).toHaveValue("");
 });
 
-test("a save based on a stale version is refused with a way to reload", async ({ page, browser }) => {
+test("a save based on a stale version is refused with a way to reload", { tag: "@autosave" }, async ({ page, browser }) => {
   await signUp(page);
   await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
   const url = page.url();
@@ -120,7 +121,7 @@ test("a save based on a stale version is refused with a way to reload", async ({
   expect(browser.isConnected()).toBe(true);
 });
 
-test("a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason", async ({ page }) => {
+test("a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason", { tag: "@autosave" }, async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
   await page.getByTestId("portfolio-table").getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
   await page.getByRole("link", { name: "Assessment starten" }).click();
@@ -151,7 +152,7 @@ test("a new assessment starts from the previous one; carried-over answers are co
   await expect(page.getByText("Reden: — → Klant leverde nieuwe cijfers aan")).toBeVisible();
 });
 
-test("a recommendation goes into the action plan in one click; cadence and targets are kept", async ({ page }) => {
+test("a recommendation goes into the action plan in one click; cadence and targets are kept", { tag: "@autosave" }, async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
   await page.getByTestId("portfolio-table").getByRole("link", { name: "Metaalwerk Twente" }).click();
   await page.getByRole("link", { name: "Herbeoordeling 4" }).click();
@@ -180,7 +181,7 @@ test("a recommendation goes into the action plan in one click; cadence and targe
   await expect(page.getByRole("link", { name: "Metaalwerk Twente" })).toBeVisible();
 });
 
-test("a dropped connection is retried, then warned about, and nothing is lost when it returns", async ({ page, context }) => {
+test("a dropped connection is retried, then warned about, and nothing is lost when it returns", { tag: "@autosave" }, async ({ page, context }) => {
   await signUp(page);
   await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
   await context.setOffline(true);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { scoreFormatters } from "@/components/format";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { StageBadge } from "./stage-badge";
@@ -24,8 +25,7 @@ type Props = {
 export async function AssessmentResults({ model, locale, organisationId, assessment, result, previous, first, targets, plannedRecommendationIds, canReopen }: Props) {
   const t = await getTranslations("results");
   const format = await getFormatter();
-  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const signed = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number(Math.abs(value))}`);
+  const { score: number, change: signed } = scoreFormatters(format);
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
   const dimensionName = Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, localize(dimension.name, locale)]));
   const targetOf = new Map(targets.map((target) => [target.dimensionId, target]));

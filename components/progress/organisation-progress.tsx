@@ -1,3 +1,4 @@
+import { scoreFormatters } from "@/components/format";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { LearningCurveChart } from "@/components/charts/lazy";
@@ -22,9 +23,7 @@ export async function OrganisationProgress({ model, locale, completed, targets, 
   const format = await getFormatter();
   if (completed.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
 
-  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const signed = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${number(Math.abs(value))}`);
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const { score: number, change: signed, day: date } = scoreFormatters(format);
   const month = (value: Date) => format.dateTime(value, { month: "long", year: "numeric", timeZone: "UTC" });
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
   const dimensionName = (id: string) => localize(model.dimensions.find((dimension) => dimension.id === id)?.name ?? { nl: id, en: id }, locale);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { scoreFormatters } from "@/components/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/assessments/stage-badge";
 import { stageNames } from "@/components/assessments/model-view";
@@ -30,9 +31,8 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
   const format = await getFormatter();
   const locale = await getLocale();
   const stages = stageNames(shippedModels.latest(SMICIKLAS_MODEL_ID), isLocale(locale) ? locale : "nl");
-  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const signed = (value: number | null) => (value === null ? "—" : `${value > 0 ? "▲ +" : value < 0 ? "▼ −" : "▬ ±"}${number(Math.abs(value))}`);
-  const date = (value: Date | null | undefined) => (value ? format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" }) : "—");
+  const { score: number, change, day: date } = scoreFormatters(format);
+  const signed = (value: number | null) => (value === null ? "—" : `${value > 0 ? "▲" : value < 0 ? "▼" : "▬"} ${change(value)}`);
   const pageLink = (page: number) => {
     const params = new URLSearchParams(Object.entries({ ...query, page: String(page) }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])));
     return `/workspace?${params}`;

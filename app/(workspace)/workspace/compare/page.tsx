@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { scoreFormatters } from "@/components/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dimensionNames, stageNames } from "@/components/assessments/model-view";
 import { CompareChart } from "@/components/charts/lazy";
@@ -29,8 +30,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const stages = stageNames(model, language);
   const dimensions = dimensionNames(model, language);
-  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const { score: number, day: date } = scoreFormatters(format);
   const chosen = comparison.organisations;
   const selectedIds = new Set(chosen.map((organisation) => organisation.id));
   const bands = [

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { scoreFormatters } from "@/components/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { archiveOrganisationAction, restoreOrganisationAction } from "../actions";
 import { createActionItemAction, setActionStatusAction, setCadenceAction, setTargetsAction } from "../plan-actions";
@@ -45,7 +46,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const dimensionName = dimensionNames(model, language);
   const latestCompleted = assessments.find((assessment) => assessment.status === "COMPLETED");
   const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
-  const number = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const { score: number } = scoreFormatters(format);
   const targetValues = Object.fromEntries(
     targets.flatMap((target) => [
       [`stage.${target.dimensionId}`, String(target.targetStage)],
