@@ -28,3 +28,9 @@ export function stageNames(model: Model, locale: Locale): Record<number, string>
 export function dimensionNames(model: Model, locale: Locale): Record<string, string> {
   return Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, localize(dimension.name, locale)]));
 }
+
+/** The four stage bands on the 1–4 scale, by the model's thresholds, for the charts. */
+export function stageBands(model: Model, locale: Locale): { from: number; to: number; label: string }[] {
+  const edges = [1, ...model.thresholds, 4];
+  return model.stages.map((stage, index) => ({ from: edges[index]!, to: edges[index + 1]!, label: localize(stage.name, locale) }));
+}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { LearningCurveChart } from "@/components/charts/lazy";
 import { TimelineChart } from "@/components/charts/lazy";
+import { stageBands } from "@/components/assessments/model-view";
 import { StageBadge } from "@/components/assessments/stage-badge";
 import { analyseProgress, localize, type DatedResult, type Locale, type Model, type StageNumber } from "@/lib/curve";
 import type { AssessmentSummary } from "@/lib/server/assessments";
@@ -45,12 +46,7 @@ export async function OrganisationProgress({ model, locale, completed, targets, 
   const targetStages = targets.map((target) => target.targetStage);
   const targetPosition = targetStages.length ? targetStages.reduce((sum, stage) => sum + stage, 0) / targetStages.length : null;
   const target = targetPosition === null ? null : { position: targetPosition, label: t("targetLabel", { position: number(targetPosition) }) };
-  const bands = [
-    { from: 1, to: model.thresholds[0], label: stageName(1) },
-    { from: model.thresholds[0], to: model.thresholds[1], label: stageName(2) },
-    { from: model.thresholds[1], to: model.thresholds[2], label: stageName(3) },
-    { from: model.thresholds[2], to: 4, label: stageName(4) },
-  ];
+  const bands = stageBands(model, locale);
   const dimensions = model.dimensions.map((dimension) => ({ id: dimension.id, label: localize(dimension.name, locale) }));
   const forecast = progress.forecast;
 

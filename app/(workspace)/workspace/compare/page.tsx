@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { scoreFormatters } from "@/components/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { dimensionNames, stageNames } from "@/components/assessments/model-view";
+import { dimensionNames, stageBands } from "@/components/assessments/model-view";
 import { CompareChart } from "@/components/charts/lazy";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { requireRole } from "@/lib/auth";
@@ -28,17 +28,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const locale = await getLocale();
   const language = isLocale(locale) ? locale : "nl";
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
-  const stages = stageNames(model, language);
   const dimensions = dimensionNames(model, language);
   const { score: number, day: date } = scoreFormatters(format);
   const chosen = comparison.organisations;
   const selectedIds = new Set(chosen.map((organisation) => organisation.id));
-  const bands = [
-    { from: 1, to: model.thresholds[0], label: stages[1]! },
-    { from: model.thresholds[0], to: model.thresholds[1], label: stages[2]! },
-    { from: model.thresholds[1], to: model.thresholds[2], label: stages[3]! },
-    { from: model.thresholds[2], to: 4, label: stages[4]! },
-  ];
+  const bands = stageBands(model, language);
   const series = chosen.map((organisation) => ({
     id: organisation.id,
     name: organisation.name,
