@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { homeFor, signIn } from "@/lib/auth";
 import { signUpWorkspaceOwner } from "@/lib/server/accounts";
 import { acceptInvitation } from "@/lib/server/invitations";
 import { acceptInvitationSchema, signInSchema, signUpSchema } from "@/lib/validation/account";
@@ -14,9 +14,10 @@ async function signInOrExplain(
   credentials: { email: string; password: string },
   state: Omit<FormState, "submission">,
   submission: number,
+  redirectTo = "/workspace",
 ): Promise<FormState> {
   try {
-    await signIn("credentials", { ...credentials, redirectTo: "/workspace" });
+    await signIn("credentials", { ...credentials, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const formError = error.code === "rate_limited" ? "rateLimited" : "invalidCredentials";
@@ -61,5 +62,6 @@ export async function acceptInvitationAction(previous: FormState, formData: Form
     }
     return { submission, values, fieldErrors: accepted.fieldErrors };
   }
-  return signInOrExplain({ email: accepted.value.email, password: parsed.data.password }, { values, fieldErrors: {} }, submission);
+  const home = homeFor({ role: accepted.value.role === "CLIENT" ? "CLIENT" : "CONSULTANT" });
+  return signInOrExplain({ email: accepted.value.email, password: parsed.data.password }, { values, fieldErrors: {} }, submission, home);
 }

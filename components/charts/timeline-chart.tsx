@@ -6,7 +6,7 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Responsiv
 const BAND_COLOURS = ["#e0f2fe", "#ccfbf1", "#e0e7ff", "#ede9fe"];
 const DIMENSION_COLOURS = ["#b91c1c", "#c2410c", "#a16207", "#15803d", "#0e7490", "#7e22ce", "#be185d"];
 
-export type TimelineRow = { time: number; date: string; position: number | null } & Record<string, number | string | null>;
+export type TimelineRow = { time: number; date: string; position: number | null; pulse?: number | null } & Record<string, number | string | null | undefined>;
 
 /** Curve position over time on the stage bands, with dimension lines to switch on. */
 export function TimelineChart({
@@ -20,7 +20,7 @@ export function TimelineChart({
   dimensions: { id: string; label: string }[];
   bands: { from: number; to: number; label: string }[];
   target: { position: number; label: string } | null;
-  labels: { title: string; position: string; showDimensions: string };
+  labels: { title: string; position: string; showDimensions: string; pulse: string };
 }) {
   const [shown, setShown] = useState<string[]>([]);
   const dateOf = new Map(rows.map((row) => [row.time, row.date]));
@@ -37,6 +37,8 @@ export function TimelineChart({
             <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} fontSize={11} width={36} />
             {target && <ReferenceLine y={target.position} stroke="#b45309" strokeDasharray="6 4" label={{ value: target.label, position: "insideTopRight", fill: "#92400e", fontSize: 12 }} />}
             <Line type="monotone" dataKey="position" name={labels.position} stroke="#0f2f5f" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
+            {/* Pulse check-ins are markers of their own, never joined to the assessments' line. */}
+            <Line dataKey="pulse" name={labels.pulse} stroke="none" legendType="diamond" dot={{ r: 5, fill: "#f59e0b", stroke: "#92400e", strokeWidth: 1.5 }} activeDot={{ r: 6 }} isAnimationActive={false} />
             {dimensions
               .filter((dimension) => shown.includes(dimension.id))
               .map((dimension) => (
@@ -46,6 +48,12 @@ export function TimelineChart({
           </LineChart>
         </ResponsiveContainer>
       </figure>
+      {rows.some((row) => typeof row.pulse === "number") && (
+        <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-700">
+          <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rotate-45 border border-amber-800 bg-amber-500" />
+          {labels.pulse}
+        </p>
+      )}
       <fieldset className="no-print mt-2">
         <legend className="text-sm font-medium">{labels.showDimensions}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -51,6 +51,13 @@ export function OrganisationForm({
       <TextField name="website" label={t("fields.website")} hint={t("hints.website")} defaultValue={values.website} error={error("website")} />
       <TextField name="tags" label={t("fields.tags")} hint={t("hints.tags", { max: TAGS_MAX })} defaultValue={values.tags} error={error("tags")} />
       <TextAreaField name="notes" label={t("fields.notes")} hint={t("hints.notes", { max: ORGANISATION_NOTES_MAX })} defaultValue={values.notes} error={error("notes")} rows={5} />
+      <div className="flex items-start gap-2">
+        <input id="notesShared" name="notesShared" type="checkbox" defaultChecked={values.notesShared === "on"} className="mt-1 h-4 w-4 rounded border-slate-400" />
+        <label htmlFor="notesShared" className="text-sm">
+          {t("fields.notesShared")}
+          <span className="block text-slate-600">{t("hints.notesShared")}</span>
+        </label>
+      </div>
       <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
     </form>
   );

@@ -8,8 +8,9 @@ import { StageBadge } from "@/components/assessments/stage-badge";
 import { analyseProgress, localize, type DatedResult, type Locale, type Model, type StageNumber } from "@/lib/curve";
 import type { AssessmentSummary } from "@/lib/server/assessments";
 import type { DimensionTargetRecord } from "@/lib/server/plans";
+import type { PulseRecord } from "@/lib/server/pulses";
 
-type Props = { model: Model; locale: Locale; completed: AssessmentSummary[]; targets: DimensionTargetRecord[]; now?: Date };
+type Props = { model: Model; locale: Locale; completed: AssessmentSummary[]; targets: DimensionTargetRecord[]; pulses?: PulseRecord[]; now?: Date };
 
 function Arrow({ change }: { change: number | null }) {
   if (change === null) return null;
@@ -19,7 +20,7 @@ function Arrow({ change }: { change: number | null }) {
 }
 
 /** The picture consultants show clients: where the organisation stands and how it moves. */
-export async function OrganisationProgress({ model, locale, completed, targets, now = new Date() }: Props) {
+export async function OrganisationProgress({ model, locale, completed, targets, pulses = [], now = new Date() }: Props) {
   const t = await getTranslations("progress");
   const format = await getFormatter();
   if (completed.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
@@ -49,6 +50,11 @@ export async function OrganisationProgress({ model, locale, completed, targets, 
   const bands = stageBands(model, locale);
   const dimensions = model.dimensions.map((dimension) => ({ id: dimension.id, label: localize(dimension.name, locale) }));
   const forecast = progress.forecast;
+  const shortMonth = (value: Date) => format.dateTime(value, { month: "short", year: "2-digit", timeZone: "UTC" });
+  const timeline = [
+    ...chronological.map((assessment) => ({ kind: "assessment" as const, id: assessment.id, on: assessment.assessedOn, position: assessment.position, scores: assessment.dimensionScores })),
+    ...pulses.map((pulse) => ({ kind: "pulse" as const, id: pulse.id, on: pulse.takenOn, position: pulse.position, scores: {} as Record<string, number | null> })),
+  ].sort((a, b) => a.on.getTime() - b.on.getTime());
 
   return (
     <div className="space-y-8">
@@ -117,16 +123,20 @@ export async function OrganisationProgress({ model, locale, completed, targets, 
       <section aria-labelledby="timeline-heading">
         <h3 id="timeline-heading" className="text-lg font-semibold">{t("timelineTitle")}</h3>
         <TimelineChart
-          rows={chronological.map((assessment) => ({
-            time: assessment.assessedOn.getTime(),
-            date: format.dateTime(assessment.assessedOn, { month: "short", year: "2-digit", timeZone: "UTC" }),
-            position: assessment.position,
-            ...Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, assessment.dimensionScores[dimension.id] ?? null])),
-          }))}
+          rows={timeline.map((entry) =>
+            entry.kind === "pulse"
+              ? { time: entry.on.getTime(), date: shortMonth(entry.on), position: null, pulse: entry.position }
+              : {
+                  time: entry.on.getTime(),
+                  date: shortMonth(entry.on),
+                  position: entry.position,
+                  ...Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, entry.scores[dimension.id] ?? null])),
+                },
+          )}
           dimensions={dimensions}
           bands={bands}
           target={target}
-          labels={{ title: t("timelineTitle"), position: t("position"), showDimensions: t("showDimensions") }}
+          labels={{ title: t("timelineTitle"), position: t("position"), showDimensions: t("showDimensions"), pulse: t("pulseMarker") }}
         />
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">{t("showTable")}</summary>
@@ -136,6 +146,7 @@ export async function OrganisationProgress({ model, locale, completed, targets, 
               <thead className="text-slate-600">
                 <tr>
                   <th scope="col" className="py-1 pr-3">{t("date")}</th>
+                  <th scope="col" className="py-1 pr-3">{t("kind")}</th>
                   <th scope="col" className="py-1 pr-3">{t("position")}</th>
                   {dimensions.map((dimension) => (
                     <th key={dimension.id} scope="col" className="py-1 pr-3">{dimension.label}</th>
@@ -143,12 +154,13 @@ export async function OrganisationProgress({ model, locale, completed, targets, 
                 </tr>
               </thead>
               <tbody>
-                {chronological.map((assessment) => (
-                  <tr key={assessment.id} className="border-t border-slate-100">
-                    <td className="py-1 pr-3">{date(assessment.assessedOn)}</td>
-                    <td className="py-1 pr-3">{number(assessment.position)}</td>
+                {timeline.map((entry) => (
+                  <tr key={entry.id} data-timeline-kind={entry.kind} className="border-t border-slate-100">
+                    <td className="py-1 pr-3">{date(entry.on)}</td>
+                    <td className="py-1 pr-3">{entry.kind === "pulse" ? t("pulseMarker") : t("assessment")}</td>
+                    <td className="py-1 pr-3">{number(entry.position)}</td>
                     {dimensions.map((dimension) => (
-                      <td key={dimension.id} className="py-1 pr-3">{number(assessment.dimensionScores[dimension.id])}</td>
+                      <td key={dimension.id} className="py-1 pr-3">{entry.kind === "pulse" ? "—" : number(entry.scores[dimension.id])}</td>
                     ))}
                   </tr>
                 ))}

@@ -8,3 +8,4 @@ export * from "./recommendations";
 export * from "./versions";
 export * from "./cadence";
 export * from "./portfolio";
+export * from "./pulse";

@@ -70,22 +70,36 @@ export async function revokeInvitation(scope: WorkspaceScope, invitationId: stri
 }
 
 export type InvitationLookup =
-  | { status: "valid"; email: string; workspaceName: string; role: string }
+  | { status: "valid"; email: string; workspaceName: string; role: string; organisationName: string | null }
   | { status: "used" | "expired" | "unknown" };
 
 export async function findInvitation(token: string, now: Date = new Date()): Promise<InvitationLookup> {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { name: true } } },
+    select: {
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      workspace: { select: { name: true } },
+      organisation: { select: { name: true, archivedAt: true } },
+    },
   });
   if (!invitation) return { status: "unknown" };
-  if (invitation.acceptedAt || invitation.revokedAt) return { status: "used" };
+  if (invitation.acceptedAt || invitation.revokedAt || invitation.organisation?.archivedAt) return { status: "used" };
   if (invitation.expiresAt <= now) return { status: "expired" };
-  return { status: "valid", email: invitation.email, workspaceName: invitation.workspace.name, role: invitation.role };
+  return {
+    status: "valid",
+    email: invitation.email,
+    workspaceName: invitation.workspace.name,
+    role: invitation.role,
+    organisationName: invitation.organisation?.name ?? null,
+  };
 }
 
 export type AcceptInvitationResult =
-  | MutationResult<{ email: string }>
+  | MutationResult<{ email: string; role: string }>
   | { ok: false; status: "used" | "expired" | "unknown" };
 
 /** Creates the invitee's account and membership; the link works once. */
@@ -127,7 +141,7 @@ export async function acceptInvitation(
         subjectId: invitation.id,
         after: { email: invitation.email, role: invitation.role },
       });
-      return { ok: true, value: { email: invitation.email } } as const;
+      return { ok: true, value: { email: invitation.email, role: invitation.role } } as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, status: "used" };

@@ -24,6 +24,8 @@ export type OrganisationSummary = {
 export type OrganisationDetail = OrganisationSummary & {
   website: string | null;
   notes: string;
+  notesInternal: boolean;
+  clientsMayCompleteActions: boolean;
   createdAt: Date;
 };
 
@@ -39,7 +41,7 @@ const summarySelect = {
   tags: { select: { label: true }, orderBy: { label: "asc" } },
 } as const;
 
-const detailSelect = { ...summarySelect, website: true, notes: true, createdAt: true } as const;
+const detailSelect = { ...summarySelect, website: true, notes: true, notesInternal: true, clientsMayCompleteActions: true, createdAt: true } as const;
 
 function withTagLabels<T extends { tags: { label: string }[] }>(row: T): Omit<T, "tags"> & { tags: string[] } {
   return { ...row, tags: row.tags.map((tag) => tag.label) };
@@ -95,6 +97,7 @@ export async function getOrganisation(
 
 type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags"> & {
   consultantName: string | null;
+  notesShared: boolean;
 };
 
 function auditSnapshot(organisation: AuditedFields) {
@@ -107,6 +110,7 @@ function auditSnapshot(organisation: AuditedFields) {
     country: organisation.country,
     website: organisation.website,
     notes: notes.length > 140 ? `${notes.slice(0, 140)}…` : notes,
+    notesShared: organisation.notesShared,
     tags: [...organisation.tags].sort(),
   };
 }
@@ -151,6 +155,7 @@ export async function createOrganisation(
           country: input.country,
           website: input.website,
           notes: input.notes,
+          notesInternal: !input.notesShared,
           responsibleConsultantId: input.responsibleConsultantId,
           tags: { create: input.tags.map((label) => ({ label })) },
         },
@@ -196,12 +201,13 @@ export async function updateOrganisation(
           country: input.country,
           website: input.website,
           notes: input.notes,
+          notesInternal: !input.notesShared,
           responsibleConsultantId: input.responsibleConsultantId,
           tags: { create: input.tags.map((label) => ({ label })) },
         },
       });
       const change = changedFields(
-        auditSnapshot({ ...withTagLabels(current), consultantName: current.responsibleConsultant?.name ?? null }),
+        auditSnapshot({ ...withTagLabels(current), consultantName: current.responsibleConsultant?.name ?? null, notesShared: !current.notesInternal }),
         auditSnapshot({ ...input, consultantName: consultant }),
       );
       if (Object.keys(change.after).length > 0) {

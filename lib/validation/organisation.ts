@@ -64,6 +64,8 @@ export const organisationInputSchema = z.object({
     return result.website;
   }),
   notes: z.preprocess((value) => text(value).trim(), z.string().max(ORGANISATION_NOTES_MAX, ERROR.tooLong)),
+  // A checkbox: notes stay internal unless the consultant shares them with client viewers.
+  notesShared: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
   responsibleConsultantId: z.preprocess((value) => text(value).trim() || null, z.string().max(64).nullable()),
   tags: z.preprocess(
     (value) => parseTags(text(value)),

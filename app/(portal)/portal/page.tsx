@@ -7,24 +7,32 @@ import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
+import { listPulses } from "@/lib/server/pulses";
+import { completeOwnActionItemAction } from "./actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portal"))("title") };
 }
 
-export default async function PortalPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PortalPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireRole("CLIENT");
   if (!member.organisationId) redirect("/sign-in");
   const { organisation } = await requireOrganisationAccess(member.organisationId);
-  const [assessments, targets, actionItems, reassessment] = await Promise.all([
+  const [assessments, targets, actionItems, reassessment, pulses] = await Promise.all([
     listOrganisationAssessments(member, organisation.id),
     listTargets(member, organisation.id),
     listActionItems(member, organisation.id),
     getReassessment(member, organisation.id),
+    listPulses(member, organisation.id),
   ]);
+  const pulseSaved = (await searchParams).pulse === "saved";
   const t = await getTranslations("portal");
   const to = await getTranslations("organisations");
   const tp = await getTranslations("plans");
+  const tpulse = await getTranslations("pulse");
   const format = await getFormatter();
   const locale = await getLocale();
   const language = isLocale(locale) ? locale : "nl";
@@ -39,7 +47,21 @@ export default async function PortalPage() {
       </p>
       <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="progress-heading" className="mb-4 text-lg font-semibold">{t("progressTitle")}</h2>
-        {completed.length === 0 ? <p className="text-slate-700">{t("progressEmpty")}</p> : <OrganisationProgress model={model} locale={language} completed={completed} targets={targets} />}
+        {completed.length === 0 ? <p className="text-slate-700">{t("progressEmpty")}</p> : <OrganisationProgress model={model} locale={language} completed={completed} targets={targets} pulses={pulses} />}
+      </section>
+      {pulseSaved && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900">{tpulse("saved")}</p>
+      )}
+      {!organisation.notesInternal && organisation.notes && (
+        <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="notes-heading" className="mb-2 text-lg font-semibold">{t("notesTitle")}</h2>
+          <p className="whitespace-pre-wrap text-slate-700">{organisation.notes}</p>
+        </section>
+      )}
+      <section aria-labelledby="pulse-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="pulse-heading" className="mb-2 text-lg font-semibold">{t("pulseTitle")}</h2>
+        <p className="mb-3 text-slate-700">{tpulse("intro")}</p>
+        <Link href="/portal/pulse" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{tpulse("start")}</Link>
       </section>
       <section aria-labelledby="next-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="next-heading" className="mb-2 text-lg font-semibold">{tp("reassessmentTitle")}</h2>
@@ -56,9 +78,17 @@ export default async function PortalPage() {
             {actionItems.map((item) => (
               <li key={item.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span className={item.status === "DONE" ? "text-slate-500 line-through" : ""}>{item.title}</span>
-                <span className="text-sm text-slate-600">
-                  {tp(`statuses.${item.status}`)}
-                  {item.dueDate ? ` · ${tp("due", { date: format.dateTime(item.dueDate, { dateStyle: "medium", timeZone: "UTC" }) })}` : ""}
+                <span className="flex items-center gap-3 text-sm text-slate-600">
+                  <span>
+                    {tp(`statuses.${item.status}`)}
+                    {item.dueDate ? ` · ${tp("due", { date: format.dateTime(item.dueDate, { dateStyle: "medium", timeZone: "UTC" }) })}` : ""}
+                  </span>
+                  {organisation.clientsMayCompleteActions && item.status !== "DONE" && (
+                    <form action={completeOwnActionItemAction}>
+                      <input type="hidden" name="actionItemId" value={item.id} />
+                      <button type="submit" aria-label={t("markDone", { title: item.title })} className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100">{t("markDoneShort")}</button>
+                    </form>
+                  )}
                 </span>
               </li>
             ))}

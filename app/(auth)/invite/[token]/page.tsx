@@ -19,7 +19,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <h1 className="mb-2 text-2xl font-semibold">{t("invitationTitle")}</h1>
       {invitation.status === "valid" ? (
         <>
-          <p className="mb-6 text-sm text-slate-700">{t("invitationIntro", { workspace: invitation.workspaceName })}</p>
+          <p className="mb-6 text-sm text-slate-700">{invitation.role === "CLIENT"
+              ? t("clientInvitationIntro", { workspace: invitation.workspaceName, organisation: invitation.organisationName ?? "" })
+              : t("invitationIntro", { workspace: invitation.workspaceName })}</p>
           <AcceptInvitationForm token={token} email={invitation.email} />
         </>
       ) : (

@@ -8,7 +8,7 @@ import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { organisationInputSchema } from "@/lib/validation/organisation";
 
-const FIELDS = ["name", "sector", "sizeBand", "country", "responsibleConsultantId", "website", "tags", "notes"] as const;
+const FIELDS = ["name", "sector", "sizeBand", "country", "responsibleConsultantId", "website", "tags", "notes", "notesShared"] as const;
 const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
 
 export async function createOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {

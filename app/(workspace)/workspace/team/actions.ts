@@ -1,19 +1,12 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
+import { appOrigin } from "@/lib/http/origin";
 import { createConsultantInvitation, revokeInvitation } from "@/lib/server/invitations";
 import { inviteConsultantSchema } from "@/lib/validation/account";
 import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
-
-async function origin(): Promise<string> {
-  const headerList = await headers();
-  const host = headerList.get("x-forwarded-host") ?? headerList.get("host") ?? "localhost:3000";
-  const protocol = headerList.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return process.env.APP_URL ?? `${protocol}://${host}`;
-}
 
 export async function inviteConsultantAction(previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER");
@@ -25,7 +18,7 @@ export async function inviteConsultantAction(previous: FormState, formData: Form
   if (!invitation.ok) return { submission, values, fieldErrors: invitation.fieldErrors };
   revalidatePath("/workspace/team");
   // The link is shown once, to copy; only its hash is stored.
-  return { submission, values: {}, fieldErrors: {}, success: `${await origin()}/invite/${invitation.value.token}` };
+  return { submission, values: {}, fieldErrors: {}, success: `${await appOrigin()}/invite/${invitation.value.token}` };
 }
 
 export async function revokeInvitationAction(formData: FormData): Promise<void> {

@@ -16,7 +16,10 @@ import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { listAuditEvents } from "@/lib/server/audit";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
+import { getClientAccess } from "@/lib/server/client-access";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
+import { listPulses } from "@/lib/server/pulses";
+import { ClientAccessSection } from "@/components/organisations/client-access-section";
 import { ACTION_STATUSES } from "@/lib/validation/assessment";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -28,12 +31,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("OWNER", "CONSULTANT");
   const { member, organisation } = await requireOrganisationAccess((await params).id);
-  const [history, assessments, targets, actionItems, reassessment] = await Promise.all([
+  const [history, assessments, targets, actionItems, reassessment, clientAccess, pulses] = await Promise.all([
     listAuditEvents(member, "organisation", organisation.id),
     listOrganisationAssessments(member, organisation.id),
     listTargets(member, organisation.id),
     listActionItems(member, organisation.id),
     getReassessment(member, organisation.id),
+    getClientAccess(member, organisation.id),
+    listPulses(member, organisation.id),
   ]);
   const t = await getTranslations("organisations");
   const ta = await getTranslations("assessments");
@@ -111,7 +116,12 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         </dl>
         {organisation.notes && (
           <div className="mt-6">
-            <h3 className="text-sm text-slate-600">{t("fields.notes")}</h3>
+            <h3 className="text-sm text-slate-600">
+              {t("fields.notes")}{" "}
+              <span className={`ml-1 rounded px-1.5 py-0.5 text-xs ${organisation.notesInternal ? "bg-slate-200 text-slate-800" : "bg-green-100 text-green-900"}`}>
+                {organisation.notesInternal ? t("notesInternalBadge") : t("notesSharedBadge")}
+              </span>
+            </h3>
             <p className="mt-1 whitespace-pre-wrap">{organisation.notes}</p>
           </div>
         )}
@@ -119,7 +129,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="progress-heading" className="mb-4 text-lg font-semibold">{tp("progressTitle")}</h2>
-        <OrganisationProgress model={model} locale={language} completed={assessments.filter((assessment) => assessment.status === "COMPLETED")} targets={targets} />
+        <OrganisationProgress model={model} locale={language} completed={assessments.filter((assessment) => assessment.status === "COMPLETED")} targets={targets} pulses={pulses} />
       </section>
 
       <section aria-labelledby="assessments-heading" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -228,6 +238,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
         <h3 className="mb-2 font-semibold">{tp("addActionTitle")}</h3>
         <ActionItemForm action={createActionItemAction.bind(null, organisation.id)} dimensions={model.dimensions.map((dimension) => ({ value: dimension.id, label: dimensionName[dimension.id]! }))} />
       </section>
+
+      {clientAccess && <ClientAccessSection organisationId={organisation.id} access={clientAccess} archived={archived} />}
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-lg font-semibold">{t("historyTitle")}</h2>

@@ -32,6 +32,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
             website: organisation.website ?? "",
             tags: organisation.tags.join(", "),
             notes: organisation.notes,
+            notesShared: organisation.notesInternal ? "" : "on",
           }}
           countries={countryOptions(await getLocale())}
           consultants={(await listConsultants(member)).map((consultant) => ({ value: consultant.id, label: consultant.name }))}

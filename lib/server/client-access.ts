@@ -1,0 +1,150 @@
+import "server-only";
+import { db } from "./db";
+import { recordAuditEvent } from "./audit";
+import { emailIsRegistered } from "./accounts";
+import { INVITATION_LIFETIME_MS } from "./invitations";
+import type { MutationResult, WorkspaceScope } from "./scope";
+import { hashToken, newToken } from "./secrets";
+
+export type ClientAccess = {
+  viewers: { userId: string; name: string; email: string }[];
+  pending: { id: string; email: string; expiresAt: Date }[];
+  clientsMayCompleteActions: boolean;
+};
+
+/** Who can see this organisation's portal, and who has been invited to. */
+export async function getClientAccess(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  organisationId: string,
+  now: Date = new Date(),
+): Promise<ClientAccess | null> {
+  const organisation = await db.organisation.findFirst({
+    where: { id: organisationId, workspaceId: scope.workspaceId },
+    select: {
+      clientsMayCompleteActions: true,
+      memberships: { where: { role: "CLIENT" }, orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
+      invitations: {
+        where: { role: "CLIENT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, email: true, expiresAt: true },
+      },
+    },
+  });
+  if (!organisation) return null;
+  return {
+    viewers: organisation.memberships.map(({ user }) => ({ userId: user.id, name: user.name, email: user.email })),
+    pending: organisation.invitations,
+    clientsMayCompleteActions: organisation.clientsMayCompleteActions,
+  };
+}
+
+/** A single-use invitation to view one organisation's portal; the token is returned once. */
+export async function createClientInvitation(
+  scope: WorkspaceScope,
+  organisationId: string,
+  email: string,
+  now: Date = new Date(),
+): Promise<MutationResult<{ token: string; expiresAt: Date }> | null> {
+  const organisation = await db.organisation.findFirst({
+    where: { id: organisationId, workspaceId: scope.workspaceId, archivedAt: null },
+    select: { id: true },
+  });
+  if (!organisation) return null;
+  if (await emailIsRegistered(email)) return { ok: false, fieldErrors: { email: "emailTaken" } };
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  await db.$transaction(async (tx) => {
+    await tx.invitation.updateMany({
+      where: { workspaceId: scope.workspaceId, email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const invitation = await tx.invitation.create({
+      data: {
+        workspaceId: scope.workspaceId,
+        organisationId: organisation.id,
+        email,
+        role: "CLIENT",
+        tokenHash: hashToken(token),
+        expiresAt,
+        createdById: scope.userId,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.client_invited",
+      subjectType: "organisation",
+      subjectId: organisation.id,
+      after: { email, invitation: invitation.id },
+    });
+  });
+  return { ok: true, value: { token, expiresAt } };
+}
+
+/** Ends a client viewer's access to the organisation; their account goes with it. */
+export async function removeClientViewer(scope: WorkspaceScope, organisationId: string, userId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { userId, organisationId, workspaceId: scope.workspaceId, role: "CLIENT" },
+      select: { user: { select: { email: true } } },
+    });
+    if (!membership) return false;
+    // A client account exists only for this portal; without it nothing is left to sign in to.
+    await tx.user.delete({ where: { id: userId } });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.client_removed",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      before: { email: membership.user.email },
+    });
+    return true;
+  });
+}
+
+export async function setClientsMayCompleteActions(scope: WorkspaceScope, organisationId: string, allowed: boolean): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, workspaceId: scope.workspaceId },
+      data: { clientsMayCompleteActions: allowed },
+    });
+    if (count === 0) return false;
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.updated",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      after: { clientsMayCompleteActions: allowed },
+    });
+    return true;
+  });
+}
+
+/**
+ * A client viewer marks one of their own organisation's action items done, when the
+ * consultant allows it. The organisation and the permission are part of the `where`.
+ */
+export async function completeActionItemAsClient(
+  scope: WorkspaceScope & { organisationId: string },
+  actionItemId: string,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.actionItem.findFirst({
+      where: {
+        id: actionItemId,
+        workspaceId: scope.workspaceId,
+        organisationId: scope.organisationId,
+        organisation: { clientsMayCompleteActions: true, archivedAt: null },
+      },
+      select: { status: true, title: true },
+    });
+    if (!item) return false;
+    if (item.status === "DONE") return true;
+    await tx.actionItem.update({ where: { id: actionItemId }, data: { status: "DONE" } });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.action_status",
+      subjectType: "organisation",
+      subjectId: scope.organisationId,
+      before: { [item.title]: item.status },
+      after: { [item.title]: "DONE" },
+    });
+    return true;
+  });
+}
