@@ -37,7 +37,7 @@ export function PulseForm({
             <div className="mt-2 space-y-2">
               {item.options.map((option) => (
                 <label key={option.id} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                  <input type="radio" name={item.id} value={option.id} defaultChecked={chosen === option.id} aria-invalid={error ? true : undefined} className="mt-1" />
+                  <input type="radio" name={item.id} value={option.id} defaultChecked={chosen === option.id} className="mt-1" />
                   <span>
                     <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{stageNames[option.stage]}</span>
                     {option.text}

@@ -15,19 +15,11 @@ export const inviteRespondentSchema = z.object({
   raterGroup: z.enum(RATER_GROUPS, { error: "invalidChoice" }),
 });
 
-export const respondentTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
-
 export const choiceSchema = z.union([
   z.object({ optionId: z.string().min(1).max(120) }).strict(),
   z.object({ skip: z.enum(SKIPS) }).strict(),
   z.null(),
 ]);
-
-export const saveRespondentAnswerSchema = z.object({
-  token: respondentTokenSchema,
-  itemId: z.string().min(1).max(100),
-  choice: choiceSchema,
-});
 
 /**
  * A pulse form sends one field per question, named after its item: an option id, or

@@ -10,6 +10,8 @@ import { isLocale } from "@/lib/i18n/locale";
 import { listAuditEvents } from "@/lib/server/audit";
 import { getAssessment, listOrganisationAssessments, modelOf, scoreStoredAssessment } from "@/lib/server/assessments";
 import { listActionItems, listTargets } from "@/lib/server/plans";
+import { getRespondentAnalysis, getRespondentRound } from "@/lib/server/respondents";
+import { RespondentRound } from "@/components/respondents/respondent-round";
 
 type Params = { params: Promise<{ id: string; assessmentId: string }>; searchParams: Promise<{ step?: string }> };
 
@@ -34,6 +36,10 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
   const t = await getTranslations("assessments");
   const format = await getFormatter();
   const model = modelOf(assessment);
+  const [round, analysis] = await Promise.all([getRespondentRound(member, assessment.id), getRespondentAnalysis(member, assessment.id)]);
+  const respondents = round && (round.open || round.respondents.length > 0) && (
+    <RespondentRound organisationId={organisation.id} assessmentId={assessment.id} round={round} analysis={analysis} model={model} locale={language} />
+  );
   const scopeLabel = assessment.scope === "channel" ? t("channelScope", { channel: assessment.channel ?? "" }) : t("organisationScope");
 
   const header = (
@@ -71,6 +77,7 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
           initialItems={initialItems}
           initialStep={Math.max(0, dimensions.findIndex((dimension) => dimension.id === step))}
         />
+        {respondents}
       </div>
     );
   }
@@ -99,6 +106,7 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
         plannedRecommendationIds={new Set(actionItems.flatMap((item) => (item.recommendationId ? [item.recommendationId] : [])))}
         canReopen={member.role === "OWNER" || assessment.authorId === member.userId}
       />
+      {respondents}
       <section aria-labelledby="assessment-history-heading">
         <h2 id="assessment-history-heading" className="mb-3 text-lg font-semibold">{t("historyTitle")}</h2>
         <OrganisationHistory entries={events} />

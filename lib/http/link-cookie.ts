@@ -1,0 +1,34 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
+
+// Single-use links carry their token once: the route that receives the link moves it into an
+// httpOnly cookie and redirects to a page without it, so the token is never part of a page,
+// the browser history or a Referer header.
+
+export const RESPONDENT_COOKIE = "curvewise-respondent";
+export const INVITATION_COOKIE = "curvewise-invitation";
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+export function exchangeLinkToken(request: Request, token: string, cookie: { name: string; path: string; maxAgeSeconds: number }, to: string): NextResponse {
+  const target = new URL(to, request.url);
+  const response = NextResponse.redirect(target, 303);
+  response.headers.set("Cache-Control", "no-store");
+  if (TOKEN_SHAPE.test(token)) {
+    response.cookies.set(cookie.name, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: target.protocol === "https:",
+      path: cookie.path,
+      maxAge: cookie.maxAgeSeconds,
+    });
+  } else {
+    response.cookies.set(cookie.name, "invalid", { httpOnly: true, sameSite: "lax", path: cookie.path, maxAge: 60 });
+  }
+  return response;
+}
+
+export async function linkTokenFrom(name: string): Promise<string | null> {
+  const value = (await cookies()).get(name)?.value;
+  return value && TOKEN_SHAPE.test(value) ? value : value ? "" : null;
+}
