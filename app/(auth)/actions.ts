@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { homeFor, signIn } from "@/lib/auth";
+import { forgetLinkToken, INVITATION_COOKIE, linkTokenFrom } from "@/lib/http/link-cookie";
 import { signUpWorkspaceOwner } from "@/lib/server/accounts";
 import { acceptInvitation } from "@/lib/server/invitations";
 import { acceptInvitationSchema, signInSchema, signUpSchema } from "@/lib/validation/account";
@@ -50,10 +51,10 @@ export async function signUpAction(previous: FormState, formData: FormData): Pro
 export async function acceptInvitationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["name"]);
   const submission = previous.submission + 1;
-  const token = formData.get("token");
+  const token = await linkTokenFrom(INVITATION_COOKIE);
   const parsed = acceptInvitationSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
-  if (typeof token !== "string" || token.length > 200) return { submission, values, fieldErrors: {}, formError: "invitationUnknown" };
+  if (!token) return { submission, values, fieldErrors: {}, formError: "invitationUnknown" };
   const accepted = await acceptInvitation(token, parsed.data);
   if (!accepted.ok) {
     if ("status" in accepted) {
@@ -62,6 +63,7 @@ export async function acceptInvitationAction(previous: FormState, formData: Form
     }
     return { submission, values, fieldErrors: accepted.fieldErrors };
   }
+  await forgetLinkToken(INVITATION_COOKIE, "/");
   const home = homeFor({ role: accepted.value.role === "CLIENT" ? "CLIENT" : "CONSULTANT" });
   return signInOrExplain({ email: accepted.value.email, password: parsed.data.password }, { values, fieldErrors: {} }, submission, home);
 }

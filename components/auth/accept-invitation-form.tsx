@@ -8,7 +8,7 @@ import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { PASSWORD_MIN } from "@/lib/validation/limits";
 import { initialFormState } from "@/lib/validation/form-state";
 
-export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+export function AcceptInvitationForm({ email }: { email: string }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");
   const [state, action] = useActionState(acceptInvitationAction, initialFormState);
@@ -17,7 +17,6 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   return (
     <form key={state.submission} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormMessage message={state.formError ? te(state.formError) : undefined} />
-      <input type="hidden" name="token" value={token} />
       <p className="text-sm text-slate-700">
         {t("email")}: <strong>{email}</strong>
       </p>

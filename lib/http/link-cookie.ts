@@ -32,3 +32,7 @@ export async function linkTokenFrom(name: string): Promise<string | null> {
   const value = (await cookies()).get(name)?.value;
   return value && TOKEN_SHAPE.test(value) ? value : value ? "" : null;
 }
+
+export async function forgetLinkToken(name: string, path: string): Promise<void> {
+  (await cookies()).set(name, "", { httpOnly: true, sameSite: "lax", path, maxAge: 0 });
+}

@@ -7,7 +7,10 @@ import { createOrganisation, setOrganisationArchived } from "@/lib/server/organi
 import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { hashPassword } from "@/lib/server/secrets";
 import type { WorkspaceScope } from "@/lib/server/scope";
-import { addCalendarMonths, shippedModels, SMICIKLAS_MODEL_ID, type StageNumber } from "@/lib/curve";
+import { addCalendarMonths, pulseModel, shippedModels, SMICIKLAS_MODEL_ID, type StageNumber } from "@/lib/curve";
+import { setClientsMayCompleteActions } from "@/lib/server/client-access";
+import { recordPulse } from "@/lib/server/pulses";
+import { createRespondent, saveRespondentAnswer, submitRespondentAnswers } from "@/lib/server/respondents";
 import { organisationInputSchema } from "@/lib/validation/organisation";
 
 export const DEMO_PASSWORD = "curvewise-demo";
@@ -15,6 +18,9 @@ export const DEMO_OWNER_EMAIL = "demo@curvewise.example";
 export const DEMO_CONSULTANT_EMAIL = "sam@curvewise.example";
 export const DEMO_CLIENT_EMAIL = "client@curvewise.example";
 export const DEMO_CLIENT_ORGANISATION = "Bakkerij Van Dam";
+export const DEMO_SECOND_CLIENT_EMAIL = "client2@curvewise.example";
+export const DEMO_SECOND_CLIENT_ORGANISATION = "Hotel De Zeeuwse Kust";
+const DEMO_ROUND_ORGANISATION = "Zorggroep Rivierenland";
 
 type DemoOrganisation = {
   name: string;
@@ -24,6 +30,7 @@ type DemoOrganisation = {
   website?: string;
   tags?: string;
   notes?: string;
+  notesShared?: "on";
   archived?: boolean;
   /** How the organisation moved over its assessments. */
   story: "climbs" | "stalls" | "falls_back" | "new";
@@ -45,7 +52,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { name: "Brightlane Software", sector: "technology", sizeBand: "50-249", country: "BE", website: "https://brightlane.example", tags: "scale-up", story: "climbs", start: 2.4, assessments: 6, cadence: 3 },
   { name: "Metaalwerk Twente", sector: "manufacturing", sizeBand: "50-249", country: "NL", tags: "b2b", story: "stalls", start: 1.5, assessments: 5, cadence: 12 },
   { name: "Stichting Groen Doet Goed", sector: "nonprofit", sizeBand: "10-49", country: "NL", tags: "pro bono", story: "climbs", start: 1.4, assessments: 4, cadence: 6 },
-  { name: "Hotel De Zeeuwse Kust", sector: "hospitality", sizeBand: "50-249", country: "NL", tags: "instagram", story: "climbs", start: 1.7, assessments: 6, cadence: 6 },
+  { name: DEMO_SECOND_CLIENT_ORGANISATION, sector: "hospitality", sizeBand: "50-249", country: "NL", tags: "instagram", notes: "Welkom! Hier ziet u hoe het hotel groeit op de leercurve. Vragen? Mail Demi.", notesShared: "on", story: "climbs", start: 1.7, assessments: 6, cadence: 6 },
   { name: "Omroep Midden", sector: "media", sizeBand: "250-999", country: "NL", tags: "retainer", story: "climbs", start: 2.6, assessments: 7, cadence: 6 },
   { name: "Kramer Juridisch Advies", sector: "professional_services", sizeBand: "10-49", country: "NL", tags: "b2b", archived: true, story: "stalls", start: 1.8, assessments: 3 },
 ];
@@ -60,7 +67,7 @@ export async function seedDemoWorkspaceIfEmpty(): Promise<boolean> {
     await seedDemoWorkspace();
   } catch (error) {
     await db.workspace.deleteMany({ where: { memberships: { some: { user: { email: DEMO_OWNER_EMAIL } } } } });
-    await db.user.deleteMany({ where: { email: { in: [DEMO_OWNER_EMAIL, DEMO_CONSULTANT_EMAIL, DEMO_CLIENT_EMAIL] } } });
+    await db.user.deleteMany({ where: { email: { in: [DEMO_OWNER_EMAIL, DEMO_CONSULTANT_EMAIL, DEMO_CLIENT_EMAIL, DEMO_SECOND_CLIENT_EMAIL] } } });
     throw error;
   }
   return true;
@@ -106,20 +113,60 @@ async function seedDemoWorkspace(): Promise<void> {
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.user.create({
-    data: {
-      email: DEMO_CLIENT_EMAIL,
-      name: "Kim van Dam",
-      passwordHash,
-      membership: {
-        create: {
-          workspaceId: scope.workspaceId,
-          role: "CLIENT",
-          organisationId: organisationIds.get(DEMO_CLIENT_ORGANISATION)!,
-        },
-      },
-    },
-  });
+  const clientOf = async (email: string, name: string, organisationName: string) => {
+    const organisationId = organisationIds.get(organisationName)!;
+    const user = await db.user.create({
+      data: { email, name, passwordHash, membership: { create: { workspaceId: scope.workspaceId, role: "CLIENT", organisationId } } },
+      select: { id: true },
+    });
+    return { workspaceId: scope.workspaceId, userId: user.id, organisationId };
+  };
+  const bakery = await clientOf(DEMO_CLIENT_EMAIL, "Kim van Dam", DEMO_CLIENT_ORGANISATION);
+  await clientOf(DEMO_SECOND_CLIENT_EMAIL, "Noor Bakker", DEMO_SECOND_CLIENT_ORGANISATION);
+  await setClientsMayCompleteActions(scope, bakery.organisationId, true);
+  await seedPulses(bakery);
+  await seedRespondentRound(scope, organisationIds.get(DEMO_ROUND_ORGANISATION)!);
+}
+
+/** Two pulse check-ins since the bakery's latest assessment, answered by its client viewer. */
+async function seedPulses(viewer: WorkspaceScope & { organisationId: string }) {
+  const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
+  for (const [daysAgo, stage] of [[40, 2], [12, 3]] as const) {
+    const answers = pulseModel(model).dimensions.map((dimension, index) => {
+      const item = dimension.items[0]!;
+      return { itemId: item.id, optionId: item.options[Math.min(3, stage - 1 + (index % 3 === 0 ? 1 : 0))]!.id };
+    });
+    const recorded = await recordPulse(viewer, answers, new Date(today.getTime() - daysAgo * 86_400_000));
+    if (!recorded.ok) throw new Error(`demo pulse: ${recorded.reason}`);
+  }
+}
+
+/** A draft with a round of respondents: leadership sees the organisation further along than staff. */
+async function seedRespondentRound(scope: WorkspaceScope, organisationId: string) {
+  const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const started = await startAssessment(scope, organisationId, { title: "Herbeoordeling met het team", assessedOn: today, scope: "organisation", channel: null, baseline: false });
+  if (!started.ok) throw new Error(`demo round: ${started.reason}`);
+  const respondents = [
+    { name: "Bestuurder zorg", raterGroup: "leadership", stage: 3, submit: true },
+    { name: "", raterGroup: "leadership", stage: 3, submit: true },
+    { name: "Fatima El Idrissi", raterGroup: "social_media_team", stage: 3, submit: true },
+    { name: "", raterGroup: "staff", stage: 2, submit: true },
+    { name: "", raterGroup: "staff", stage: 1, submit: true },
+    { name: "Pieter de Graaf", raterGroup: "staff", stage: 2, submit: false },
+  ] as const;
+  for (const [number, respondent] of respondents.entries()) {
+    const link = await createRespondent(scope, started.id, { name: respondent.name, raterGroup: respondent.raterGroup });
+    if (!link) throw new Error("demo respondent");
+    const items = model.dimensions.flatMap((dimension) => dimension.items);
+    for (const [index, item] of items.entries()) {
+      if (!respondent.submit && index > 8) break;
+      const stage = Math.min(4, Math.max(1, respondent.stage + ((index + number) % 5 === 0 ? 1 : 0)));
+      await saveRespondentAnswer(link.token, { itemId: item.id, choice: { optionId: item.options[stage - 1]!.id } });
+    }
+    if (respondent.submit) await submitRespondentAnswers(link.token);
+  }
 }
 
 // A small deterministic generator, so every fresh install gets the same demo.

@@ -31,10 +31,10 @@ describe("consultant invitations", () => {
   it("lets the invitee join as a consultant once", async () => {
     const scope = await createWorkspace("Groeipad");
     const { email, token } = await invite(scope);
-    expect(await findInvitation(token)).toEqual({ status: "valid", email, workspaceName: "Groeipad", role: "CONSULTANT" });
+    expect(await findInvitation(token)).toEqual({ status: "valid", email, workspaceName: "Groeipad", role: "CONSULTANT", organisationName: null });
 
     const accepted = await acceptInvitation(token, { name: "Sam", password: "another long password" });
-    expect(accepted).toEqual({ ok: true, value: { email } });
+    expect(accepted).toEqual({ ok: true, value: { email, role: "CONSULTANT" } });
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     expect(await getSessionMember(user.id)).toMatchObject({ workspaceId: scope.workspaceId, role: "CONSULTANT" });
     expect((await listMembers(scope)).map((member) => member.role).sort()).toEqual(["CONSULTANT", "OWNER"]);
