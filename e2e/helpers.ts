@@ -3,9 +3,13 @@ import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO = {
   owner: "demo@curvewise.example",
+  consultant: "sam@curvewise.example",
   client: "client@curvewise.example",
+  secondClient: "client2@curvewise.example",
   password: "curvewise-demo",
   clientOrganisation: "Bakkerij Van Dam",
+  secondClientOrganisation: "Hotel De Zeeuwse Kust",
+  roundOrganisation: "Zorggroep Rivierenland",
 };
 
 export const unique = () => randomBytes(4).toString("hex");

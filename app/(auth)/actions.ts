@@ -6,7 +6,7 @@ import { forgetLinkToken, INVITATION_COOKIE, linkTokenFrom } from "@/lib/http/li
 import { signUpWorkspaceOwner } from "@/lib/server/accounts";
 import { acceptInvitation } from "@/lib/server/invitations";
 import { acceptInvitationSchema, signInSchema, signUpSchema } from "@/lib/validation/account";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 
 // These actions are open to anonymous visitors by design: they are how one gets an account.
@@ -32,16 +32,16 @@ async function signInOrExplain(
 
 export async function signInAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["email"]);
-  const submission = previous.submission + 1;
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  const submission = nextSubmission(previous);
+  const parsed = signInSchema.safeParse(submittedValues(formData, ["email", "password"]));
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   return signInOrExplain(parsed.data, { values, fieldErrors: {} }, submission);
 }
 
 export async function signUpAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["name", "workspaceName", "email"]);
-  const submission = previous.submission + 1;
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  const submission = nextSubmission(previous);
+  const parsed = signUpSchema.safeParse(submittedValues(formData, ["name", "workspaceName", "email", "password"]));
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   const created = await signUpWorkspaceOwner(parsed.data);
   if (!created.ok) return { submission, values, fieldErrors: created.fieldErrors };
@@ -50,9 +50,9 @@ export async function signUpAction(previous: FormState, formData: FormData): Pro
 
 export async function acceptInvitationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData, ["name"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const token = await linkTokenFrom(INVITATION_COOKIE);
-  const parsed = acceptInvitationSchema.safeParse(Object.fromEntries(formData));
+  const parsed = acceptInvitationSchema.safeParse(submittedValues(formData, ["name", "password"]));
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   if (!token) return { submission, values, fieldErrors: {}, formError: "invitationUnknown" };
   const accepted = await acceptInvitation(token, parsed.data);

@@ -11,14 +11,15 @@ export const INVITATION_COOKIE = "curvewise-invitation";
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
 export function exchangeLinkToken(request: Request, token: string, cookie: { name: string; path: string; maxAgeSeconds: number }, to: string): NextResponse {
-  const target = new URL(to, request.url);
-  const response = NextResponse.redirect(target, 303);
-  response.headers.set("Cache-Control", "no-store");
+  // A relative Location keeps the visitor on the host they came by (the server may know
+  // itself by another name), so that the cookie set here is sent with the next request.
+  const response = new NextResponse(null, { status: 303, headers: { Location: to, "Cache-Control": "no-store" } });
+  const secure = (request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")) === "https";
   if (TOKEN_SHAPE.test(token)) {
     response.cookies.set(cookie.name, token, {
       httpOnly: true,
       sameSite: "lax",
-      secure: target.protocol === "https:",
+      secure,
       path: cookie.path,
       maxAge: cookie.maxAgeSeconds,
     });

@@ -58,7 +58,7 @@ export async function createClientInvitation(
       where: { workspaceId: scope.workspaceId, email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    const invitation = await tx.invitation.create({
+    await tx.invitation.create({
       data: {
         workspaceId: scope.workspaceId,
         organisationId: organisation.id,
@@ -74,7 +74,7 @@ export async function createClientInvitation(
       action: "organisation.client_invited",
       subjectType: "organisation",
       subjectId: organisation.id,
-      after: { email, invitation: invitation.id },
+      after: { email },
     });
   });
   return { ok: true, value: { token, expiresAt } };

@@ -37,7 +37,7 @@ export async function recordPulse(
       select: { id: true },
     });
     if (!organisation) return { ok: false, reason: "not_found" } as const;
-    const pulse = await tx.pulse.create({
+    await tx.pulse.create({
       data: {
         workspaceId: scope.workspaceId,
         organisationId: organisation.id,
@@ -49,7 +49,7 @@ export async function recordPulse(
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, scope, { action: "organisation.pulse_recorded", subjectType: "organisation", subjectId: organisation.id, after: { pulse: pulse.id } });
+    await recordAuditEvent(tx, scope, { action: "organisation.pulse_recorded", subjectType: "organisation", subjectId: organisation.id });
     return { ok: true, position: result.position } as const;
   });
 }

@@ -48,7 +48,7 @@ export async function createRespondent(
   const token = newToken();
   const expiresAt = new Date(now.getTime() + RESPONDENT_LINK_LIFETIME_MS);
   await db.$transaction(async (tx) => {
-    const respondent = await tx.respondent.create({
+    await tx.respondent.create({
       data: { workspaceId: scope.workspaceId, assessmentId, name: input.name, raterGroup: input.raterGroup, tokenHash: hashToken(token), expiresAt },
       select: { id: true },
     });
@@ -56,7 +56,7 @@ export async function createRespondent(
       action: "assessment.respondent_invited",
       subjectType: "assessment",
       subjectId: assessmentId,
-      after: { respondent: respondent.id, name: input.name || null, raterGroup: input.raterGroup },
+      after: { name: input.name || null, raterGroup: input.raterGroup },
     });
   });
   return { token, expiresAt };
@@ -104,7 +104,7 @@ export async function revokeRespondent(scope: WorkspaceScope, respondentId: stri
     });
     if (!respondent) return false;
     await tx.respondent.update({ where: { id: respondentId }, data: { revokedAt: new Date() } });
-    await recordAuditEvent(tx, scope, { action: "assessment.respondent_revoked", subjectType: "assessment", subjectId: respondent.assessmentId, after: { respondent: respondentId } });
+    await recordAuditEvent(tx, scope, { action: "assessment.respondent_revoked", subjectType: "assessment", subjectId: respondent.assessmentId });
     return true;
   });
 }

@@ -10,12 +10,25 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
+const FIELD_MAX = 20_000;
+
+// Server actions are public endpoints: whatever arrives may be of any type, so nothing below
+// trusts the declared parameter types.
+
+/** One submitted text field; "" when absent, not text, or when the argument is not a form. */
+export function formField(formData: unknown, field: string): string {
+  if (!(formData instanceof FormData)) return "";
+  const value = formData.get(field);
+  return typeof value === "string" ? value.slice(0, FIELD_MAX) : "";
+}
+
 /** The submitted text fields, returned to the form so that nothing typed is lost. */
-export function submittedValues(formData: FormData, fields: readonly string[]): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const field of fields) {
-    const value = formData.get(field);
-    values[field] = typeof value === "string" ? value.slice(0, 20_000) : "";
-  }
-  return values;
+export function submittedValues(formData: unknown, fields: readonly string[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, formField(formData, field)]));
+}
+
+/** The form state's next submission number, also when the previous state is garbage. */
+export function nextSubmission(previous: unknown): number {
+  const submission = typeof previous === "object" && previous !== null ? (previous as { submission?: unknown }).submission : undefined;
+  return typeof submission === "number" && Number.isSafeInteger(submission) && submission >= 0 ? submission + 1 : 1;
 }

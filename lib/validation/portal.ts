@@ -2,6 +2,7 @@ import { z } from "zod";
 import { RATER_GROUPS } from "@/lib/curve/respondents";
 import { SKIPS } from "@/lib/curve/scoring";
 import { emailSchema } from "./account";
+import { formField } from "./form-errors";
 
 export const RESPONDENT_NAME_MAX = 100;
 
@@ -26,15 +27,14 @@ export const choiceSchema = z.union([
  * "dont_know"/"not_applicable". Every question needs an answer.
  */
 export function parsePulseForm(
-  formData: FormData,
+  formData: unknown,
   itemIds: readonly string[],
 ): { ok: true; answers: ({ itemId: string; optionId: string } | { itemId: string; skip: (typeof SKIPS)[number] })[] } | { ok: false; fieldErrors: Record<string, string>; values: Record<string, string> } {
   const values: Record<string, string> = {};
   const fieldErrors: Record<string, string> = {};
   const answers = [];
   for (const itemId of itemIds) {
-    const raw = formData.get(itemId);
-    const value = typeof raw === "string" ? raw.slice(0, 120) : "";
+    const value = formField(formData, itemId).slice(0, 120);
     values[itemId] = value;
     if (!value) fieldErrors[itemId] = "answerRequired";
     else if ((SKIPS as readonly string[]).includes(value)) answers.push({ itemId, skip: value as (typeof SKIPS)[number] });

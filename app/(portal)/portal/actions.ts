@@ -1,5 +1,6 @@
 "use server";
 
+import { formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
@@ -20,19 +21,19 @@ async function requireClientViewer() {
 /** Only for the viewer's own organisation, and only when its consultant allows it. */
 export async function completeOwnActionItemAction(formData: FormData): Promise<void> {
   const member = await requireClientViewer();
-  await completeActionItemAsClient(member, idOf(formData.get("actionItemId")));
+  await completeActionItemAsClient(member, idOf(formField(formData, "actionItemId")));
   revalidatePath("/portal");
 }
 
 export async function recordPulseAction(previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireClientViewer();
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const itemIds = pulseModel(shippedModels.latest(SMICIKLAS_MODEL_ID)).dimensions.map((dimension) => dimension.items[0]!.id);
   const parsed = parsePulseForm(formData, itemIds);
   if (!parsed.ok) return { submission, values: parsed.values, fieldErrors: parsed.fieldErrors };
   const recorded = await recordPulse(member, parsed.answers);
   if (!recorded.ok) {
-    const values = Object.fromEntries(itemIds.map((itemId) => [itemId, String(formData.get(itemId) ?? "").slice(0, 120)]));
+    const values = submittedValues(formData, itemIds);
     return { submission, values, fieldErrors: {}, formError: recorded.reason === "not_found" ? "notFound" : "invalidAnswer" };
   }
   revalidatePath("/portal");

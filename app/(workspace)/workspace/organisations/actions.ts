@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { createOrganisation, setOrganisationArchived, updateOrganisation } from "@/lib/server/organisations";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { organisationInputSchema } from "@/lib/validation/organisation";
 
@@ -14,7 +14,7 @@ const idOf = (value: unknown) => (typeof value === "string" && value.length <= 6
 export async function createOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, FIELDS);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = organisationInputSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   const created = await createOrganisation(member, parsed.data);
@@ -30,7 +30,7 @@ export async function updateOrganisationAction(
 ): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, FIELDS);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = organisationInputSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   const updated = await updateOrganisation(member, idOf(organisationId), parsed.data);
@@ -42,7 +42,7 @@ export async function updateOrganisationAction(
 
 async function setArchived(formData: FormData, archived: boolean): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  const organisationId = idOf(formData.get("organisationId"));
+  const organisationId = idOf(formField(formData, "organisationId"));
   const found = await setOrganisationArchived(member, organisationId, archived);
   if (!found) redirect("/workspace/organisations");
   revalidatePath("/workspace/organisations");

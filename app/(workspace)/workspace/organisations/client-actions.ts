@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth";
 import { appOrigin } from "@/lib/http/origin";
 import { createClientInvitation, removeClientViewer, setClientsMayCompleteActions } from "@/lib/server/client-access";
 import { revokeInvitation } from "@/lib/server/invitations";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { inviteClientSchema } from "@/lib/validation/portal";
 
@@ -15,7 +15,7 @@ const refresh = (organisationId: string) => revalidatePath(`/workspace/organisat
 export async function inviteClientViewerAction(organisationId: string, previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, ["email"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = inviteClientSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   const invitation = await createClientInvitation(member, idOf(organisationId), parsed.data.email);
@@ -28,21 +28,21 @@ export async function inviteClientViewerAction(organisationId: string, previous:
 
 export async function revokeClientInvitationAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  await revokeInvitation(member, idOf(formData.get("invitationId")));
-  refresh(idOf(formData.get("organisationId")));
+  await revokeInvitation(member, idOf(formField(formData, "invitationId")));
+  refresh(idOf(formField(formData, "organisationId")));
 }
 
 export async function removeClientViewerAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  const organisationId = idOf(formData.get("organisationId"));
-  await removeClientViewer(member, organisationId, idOf(formData.get("userId")));
+  const organisationId = idOf(formField(formData, "organisationId"));
+  await removeClientViewer(member, organisationId, idOf(formField(formData, "userId")));
   refresh(organisationId);
 }
 
 export async function setClientActionsAllowedAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  const organisationId = idOf(formData.get("organisationId"));
-  await setClientsMayCompleteActions(member, organisationId, formData.get("allowed") === "true");
+  const organisationId = idOf(formField(formData, "organisationId"));
+  await setClientsMayCompleteActions(member, organisationId, formField(formData, "allowed") === "true");
   refresh(organisationId);
   revalidatePath("/portal");
 }

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth";
 import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { actionItemSchema, actionStatusSchema, cadenceSchema, targetSchema } from "@/lib/validation/assessment";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 
 const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
@@ -19,7 +19,7 @@ function refresh(organisationId: string) {
 export async function setCadenceAction(organisationId: string, previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, ["months"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = cadenceSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   if (!(await setReassessmentCadence(member, idOf(organisationId), parsed.data.months))) {
@@ -34,7 +34,7 @@ export async function setTargetsAction(organisationId: string, previous: FormSta
   const dimensions = dimensionIds();
   const fields = dimensions.flatMap((id) => [`stage.${id}`, `date.${id}`]);
   const values = submittedValues(formData, fields);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const fieldErrors: Record<string, string> = {};
   const targets = dimensions.map((dimensionId) => {
     const parsed = targetSchema.safeParse({ targetStage: values[`stage.${dimensionId}`], targetDate: values[`date.${dimensionId}`] });
@@ -55,7 +55,7 @@ export async function setTargetsAction(organisationId: string, previous: FormSta
 export async function createActionItemAction(organisationId: string, previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, ["title", "dimensionId", "ownerName", "dueDate", "recommendationId"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = actionItemSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   if (parsed.data.dimensionId && !dimensionIds().includes(parsed.data.dimensionId)) {
@@ -69,7 +69,7 @@ export async function createActionItemAction(organisationId: string, previous: F
 /** One click from a recommendation on the results page. */
 export async function addRecommendationToPlanAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  const organisationId = idOf(formData.get("organisationId"));
+  const organisationId = idOf(formField(formData, "organisationId"));
   const parsed = actionItemSchema.safeParse(submittedValues(formData, ["title", "dimensionId", "ownerName", "dueDate", "recommendationId"]));
   if (!parsed.success || (parsed.data.dimensionId && !dimensionIds().includes(parsed.data.dimensionId))) return;
   await createActionItem(member, organisationId, parsed.data);
@@ -78,9 +78,9 @@ export async function addRecommendationToPlanAction(formData: FormData): Promise
 
 export async function setActionStatusAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  const status = actionStatusSchema.safeParse(formData.get("status"));
-  const organisationId = idOf(formData.get("organisationId"));
+  const status = actionStatusSchema.safeParse(formField(formData, "status"));
+  const organisationId = idOf(formField(formData, "organisationId"));
   if (!status.success) return;
-  await setActionItemStatus(member, idOf(formData.get("actionItemId")), status.data);
+  await setActionItemStatus(member, idOf(formField(formData, "actionItemId")), status.data);
   refresh(organisationId);
 }

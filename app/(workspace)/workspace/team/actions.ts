@@ -5,13 +5,13 @@ import { requireRole } from "@/lib/auth";
 import { appOrigin } from "@/lib/http/origin";
 import { createConsultantInvitation, revokeInvitation } from "@/lib/server/invitations";
 import { inviteConsultantSchema } from "@/lib/validation/account";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 
 export async function inviteConsultantAction(previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER");
   const values = submittedValues(formData, ["email"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = inviteConsultantSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   const invitation = await createConsultantInvitation(member, parsed.data.email);
@@ -23,7 +23,7 @@ export async function inviteConsultantAction(previous: FormState, formData: Form
 
 export async function revokeInvitationAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER");
-  const invitationId = formData.get("invitationId");
+  const invitationId = formField(formData, "invitationId");
   if (typeof invitationId === "string" && invitationId.length <= 64) await revokeInvitation(member, invitationId);
   revalidatePath("/workspace/team");
 }

@@ -14,7 +14,7 @@ import {
   type SaveOutcome,
 } from "@/lib/server/assessments";
 import { reopenSchema, saveAnswerSchema, startAssessmentSchema } from "@/lib/validation/assessment";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 
 const organisationPath = (organisationId: string) => `/workspace/organisations/${organisationId}`;
@@ -22,10 +22,10 @@ const organisationPath = (organisationId: string) => `/workspace/organisations/$
 export async function startAssessmentAction(organisationId: string, previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, ["title", "assessedOn", "scope", "channel", "baseline"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = startAssessmentSchema().safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const started = await startAssessment(member, String(organisationId).slice(0, 64), parsed.data);
+  const started = await startAssessment(member, typeof organisationId === "string" ? organisationId.slice(0, 64) : "", parsed.data);
   if (!started.ok) return { submission, values, fieldErrors: {}, formError: started.reason === "archived" ? "organisationArchived" : "notFound" };
   revalidatePath(organisationPath(organisationId));
   redirect(`${organisationPath(organisationId)}/assessments/${started.id}`);
@@ -65,21 +65,25 @@ export async function completeAssessmentAction(input: unknown): Promise<Complete
   return outcome;
 }
 
+const reopenTargetSchema = z.object({ organisationId: z.string().min(1).max(64), assessmentId: z.string().min(1).max(64) });
+
 export async function reopenAssessmentAction(
   target: { organisationId: string; assessmentId: string },
   previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
+  const ids = reopenTargetSchema.safeParse(target);
   const values = submittedValues(formData, ["reason"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
+  if (!ids.success) return { submission, values, fieldErrors: {}, formError: "notFound" };
   const parsed = reopenSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await reopenAssessment(member, { assessmentId: target.assessmentId, reason: parsed.data.reason });
+  const outcome = await reopenAssessment(member, { assessmentId: ids.data.assessmentId, reason: parsed.data.reason });
   if (!outcome.ok) {
     const formError = outcome.reason === "forbidden" ? "reopenForbidden" : outcome.reason === "not_completed" ? "alreadyOpen" : "notFound";
     return { submission, values, fieldErrors: {}, formError };
   }
   revalidatePath("/workspace", "layout");
-  redirect(`${organisationPath(target.organisationId)}/assessments/${target.assessmentId}`);
+  redirect(`${organisationPath(ids.data.organisationId)}/assessments/${ids.data.assessmentId}`);
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
 import { appOrigin } from "@/lib/http/origin";
 import { closeRespondentRound, createRespondent, revokeRespondent } from "@/lib/server/respondents";
-import { fieldErrorsOf, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { inviteRespondentSchema } from "@/lib/validation/portal";
 
@@ -14,7 +14,7 @@ const assessmentPath = (organisationId: string, assessmentId: string) => `/works
 export async function inviteRespondentAction(organisationId: string, assessmentId: string, previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");
   const values = submittedValues(formData, ["name", "raterGroup"]);
-  const submission = previous.submission + 1;
+  const submission = nextSubmission(previous);
   const parsed = inviteRespondentSchema.safeParse(values);
   if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
   const created = await createRespondent(member, idOf(assessmentId), parsed.data);
@@ -26,13 +26,13 @@ export async function inviteRespondentAction(organisationId: string, assessmentI
 
 export async function revokeRespondentAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  await revokeRespondent(member, idOf(formData.get("respondentId")));
-  revalidatePath(assessmentPath(idOf(formData.get("organisationId")), idOf(formData.get("assessmentId"))));
+  await revokeRespondent(member, idOf(formField(formData, "respondentId")));
+  revalidatePath(assessmentPath(idOf(formField(formData, "organisationId")), idOf(formField(formData, "assessmentId"))));
 }
 
 export async function closeRoundAction(formData: FormData): Promise<void> {
   const member = await requireRole("OWNER", "CONSULTANT");
-  const assessmentId = idOf(formData.get("assessmentId"));
+  const assessmentId = idOf(formField(formData, "assessmentId"));
   await closeRespondentRound(member, assessmentId);
-  revalidatePath(assessmentPath(idOf(formData.get("organisationId")), assessmentId));
+  revalidatePath(assessmentPath(idOf(formField(formData, "organisationId")), assessmentId));
 }
