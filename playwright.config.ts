@@ -6,6 +6,8 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
+  // One folder per port, so that the SQLite and PostgreSQL runs can go side by side.
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
   retries: 0,
@@ -18,7 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "nl-NL",
-    trace: "retain-on-failure",
+    // Recording traces costs CPU on every test; CI keeps its two cores for the app and the tests.
+    trace: process.env.CI ? "off" : "retain-on-failure",
   },
   projects: [
     {

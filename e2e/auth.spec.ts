@@ -23,7 +23,7 @@ test("a wrong password is explained and the e-mail address stays", async ({ page
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("sign-up shows each problem at its field and keeps what was typed", async ({ page }) => {
+test("sign-up shows each problem at its field and keeps what was typed", { tag: "@once" }, async ({ page }) => {
   await page.goto("/sign-up");
   await page.locator("input[name=name]").fill("Eva");
   await page.locator("input[name=email]").fill("not-an-address");

@@ -3,7 +3,7 @@ import { DEMO, signIn } from "./helpers";
 
 test.describe("the browser's language", () => {
   test.use({ locale: "en-GB" });
-  test("is followed when the user has not chosen", { tag: "@ui" }, async ({ page }) => {
+  test("is followed when the user has not chosen", { tag: "@once" }, async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { name: "The Social Media Strategy Learning Curve" })).toBeVisible();
@@ -12,14 +12,14 @@ test.describe("the browser's language", () => {
 
 test.describe("an unsupported browser language", () => {
   test.use({ locale: "de-DE" });
-  test("falls back to Dutch", { tag: "@ui" }, async ({ page }) => {
+  test("falls back to Dutch", { tag: "@once" }, async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     await expect(page.getByRole("heading", { name: "De Social Media Strategy Learning Curve" })).toBeVisible();
   });
 });
 
-test("the chosen language is remembered across pages and after signing in", { tag: "@ui" }, async ({ page }) => {
+test("the chosen language is remembered across pages and after signing in", { tag: "@once" }, async ({ page }) => {
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen bij Curvewise");
   await page.getByRole("button", { name: "English" }).click();

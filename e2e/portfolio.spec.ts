@@ -46,7 +46,7 @@ test("the portfolio filters and sorts", async ({ page }) => {
   await expect(page.getByText("Geen klanten")).toBeVisible();
 });
 
-test("compare three organisations by calendar and by months since their first assessment", async ({ page }) => {
+test("compare three organisations by calendar and by months since their first assessment", { tag: "@once" }, async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
   await expect(page).toHaveURL(/\/workspace$/);
   const chosen = ["Gemeente Zuiderveen", "Spaarbank Oost", "Hotel De Zeeuwse Kust"].map((name) => ids.get(name)!);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
-test("every page is sent with security headers, and pages still work under them", { tag: "@ui" }, async ({ page, request }) => {
+test("every page is sent with security headers, and pages still work under them", { tag: "@once" }, async ({ page, request }) => {
   for (const path of ["/", "/sign-in", "/api/health", "/workspace"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
