@@ -50,7 +50,8 @@ export async function listPendingInvitations(
   now: Date = new Date(),
 ): Promise<PendingInvitation[]> {
   return db.invitation.findMany({
-    where: { workspaceId: scope.workspaceId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    // Client viewer invitations are managed on their organisation's page.
+    where: { workspaceId: scope.workspaceId, role: "CONSULTANT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
     select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
   });

@@ -10,9 +10,15 @@ const errorsFor = (input: Record<string, unknown>) => {
 };
 
 describe("organisation input", () => {
+  it("keeps notes internal unless the sharing box is ticked", () => {
+    expect(organisationInputSchema.parse(valid).notesShared).toBe(false);
+    expect(organisationInputSchema.parse({ ...valid, notesShared: "on" }).notesShared).toBe(true);
+    expect(organisationInputSchema.parse({ ...valid, notesShared: ["on"] }).notesShared).toBe(false);
+  });
+
   it("accepts a complete organisation and trims it", () => {
     const parsed = organisationInputSchema.parse({ ...valid, name: "  Bakkerij Van Dam ", tags: "mkb, Instagram, MKB, ", website: "bakkerij.nl" });
-    expect(parsed).toEqual({ ...valid, responsibleConsultantId: null, tags: ["mkb", "Instagram"], website: "https://bakkerij.nl/" });
+    expect(parsed).toEqual({ ...valid, responsibleConsultantId: null, notesShared: false, tags: ["mkb", "Instagram"], website: "https://bakkerij.nl/" });
   });
 
   it("names each bad field with a message key", () => {

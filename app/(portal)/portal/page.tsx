@@ -61,6 +61,14 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
       <section aria-labelledby="pulse-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="pulse-heading" className="mb-2 text-lg font-semibold">{t("pulseTitle")}</h2>
         <p className="mb-3 text-slate-700">{tpulse("intro")}</p>
+        {pulses.length > 0 && (
+          <p className="mb-3 text-sm text-slate-700" data-testid="latest-pulse">
+            {tpulse("latest", {
+              date: format.dateTime(pulses.at(-1)!.takenOn, { dateStyle: "long" }),
+              position: pulses.at(-1)!.position === null ? "—" : format.number(pulses.at(-1)!.position!, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+            })}
+          </p>
+        )}
         <Link href="/portal/pulse" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{tpulse("start")}</Link>
       </section>
       <section aria-labelledby="next-heading" className="rounded-lg border border-slate-200 bg-white p-6">
