@@ -28,11 +28,16 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: organisation.name };
 }
 
-export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+// The page shows the latest changes; the whole history is one click away.
+const RECENT_HISTORY = 10;
+const FULL_HISTORY = 500;
+
+export default async function OrganisationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ history?: string }> }) {
   await requireRole("OWNER", "CONSULTANT");
   const { member, organisation } = await requireOrganisationAccess((await params).id);
+  const fullHistory = (await searchParams).history === "all";
   const [history, assessments, targets, actionItems, reassessment, clientAccess, pulses] = await Promise.all([
-    listAuditEvents(member, "organisation", organisation.id),
+    listAuditEvents(member, "organisation", organisation.id, fullHistory ? FULL_HISTORY : RECENT_HISTORY + 1),
     listOrganisationAssessments(member, organisation.id),
     listTargets(member, organisation.id),
     listActionItems(member, organisation.id),
@@ -243,7 +248,12 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-lg font-semibold">{t("historyTitle")}</h2>
-        <OrganisationHistory entries={history} fieldLabels={dimensionName} />
+        <OrganisationHistory entries={fullHistory ? history : history.slice(0, RECENT_HISTORY)} fieldLabels={dimensionName} />
+        {!fullHistory && history.length > RECENT_HISTORY && (
+          <Link href={`/workspace/organisations/${organisation.id}?history=all#history-heading`} className="mt-3 inline-block text-sm text-brand-700 underline">
+            {t("historyShowAll")}
+          </Link>
+        )}
       </section>
     </div>
   );
