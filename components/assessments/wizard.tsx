@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DimensionView } from "./model-view";
+import { RubricChoices } from "./rubric-choices";
 import {
   completeAssessmentAction,
   confirmCarriedOverAction,
@@ -313,28 +314,13 @@ export function AssessmentWizard({
                   </p>
                 )}
                 <div className="space-y-2">
-                  {item.options.map((option) => (
-                    <label key={option.id} className={`flex cursor-pointer gap-3 rounded-md border p-3 ${selected === option.id ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}>
-                      <input type="radio" name={radioName} value={option.id} checked={selected === option.id} onChange={() => choose(item.id, { optionId: option.id })} className="mt-1" />
-                      <span>
-                        <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{stageNames[option.stage]}</span>
-                        {option.text}
-                      </span>
-                    </label>
-                  ))}
-                  <div className="flex flex-wrap gap-4 pt-1 text-sm">
-                    {(["not_applicable", "dont_know"] as const).map((skip) => (
-                      <label key={skip} className="flex items-center gap-2">
-                        <input type="radio" name={radioName} value={skip} checked={selected === skip} onChange={() => choose(item.id, { skip })} />
-                        {t(`skip.${skip}`)}
-                      </label>
-                    ))}
+                  <RubricChoices name={radioName} options={item.options} stageNames={stageNames} selected={selected} onChoose={(choice) => choose(item.id, choice)} skipLabel={(skip) => t(`skip.${skip}`)}>
                     {state.choice && (
                       <button type="button" onClick={() => choose(item.id, null)} className="text-brand-700 underline">
                         {t("clear")}
                       </button>
                     )}
-                  </div>
+                  </RubricChoices>
                   {errors.choice && <p className="field-error text-sm font-medium text-red-700">{errorText(errors.choice)}</p>}
                 </div>
                 <div className="mt-4 grid gap-4 md:grid-cols-2">

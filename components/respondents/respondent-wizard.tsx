@@ -3,9 +3,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DimensionView } from "@/components/assessments/model-view";
+import { RubricChoices, type RubricChoice as Choice } from "@/components/assessments/rubric-choices";
 import { saveMyAnswerAction, submitMyAnswersAction, type RespondentActionResult } from "@/app/respond/actions";
 
-type Choice = { optionId: string } | { skip: "not_applicable" | "dont_know" } | null;
 type Status = "saved" | "saving" | "retrying" | "offline" | "closed";
 
 const OFFLINE_AFTER_FAILURES = 3;
@@ -138,23 +138,15 @@ export function RespondentWizard({
             <fieldset key={item.id} data-item={item.id} className="rounded-lg border border-slate-200 bg-white p-5">
               <legend className="px-1 text-lg font-semibold">{item.text}</legend>
               <div className="space-y-2">
-                {item.options.map((option) => (
-                  <label key={option.id} className={`flex cursor-pointer gap-3 rounded-md border p-3 ${selected === option.id ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}>
-                    <input type="radio" name={`answer-${item.id}`} value={option.id} checked={selected === option.id} disabled={closedReason !== null} onChange={() => choose(item.id, { optionId: option.id })} className="mt-1" />
-                    <span>
-                      <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{stageNames[option.stage]}</span>
-                      {option.text}
-                    </span>
-                  </label>
-                ))}
-                <div className="flex flex-wrap gap-4 pt-1 text-sm">
-                  {(["not_applicable", "dont_know"] as const).map((skip) => (
-                    <label key={skip} className="flex items-center gap-2">
-                      <input type="radio" name={`answer-${item.id}`} value={skip} checked={selected === skip} disabled={closedReason !== null} onChange={() => choose(item.id, { skip })} />
-                      {t(`skip.${skip}`)}
-                    </label>
-                  ))}
-                </div>
+                <RubricChoices
+                  name={`answer-${item.id}`}
+                  options={item.options}
+                  stageNames={stageNames}
+                  selected={selected}
+                  disabled={closedReason !== null}
+                  onChoose={(choice) => choose(item.id, choice)}
+                  skipLabel={(skip) => t(`skip.${skip}`)}
+                />
               </div>
             </fieldset>
           );

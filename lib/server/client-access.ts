@@ -1,10 +1,8 @@
 import "server-only";
 import { db } from "./db";
 import { recordAuditEvent } from "./audit";
-import { emailIsRegistered } from "./accounts";
-import { INVITATION_LIFETIME_MS } from "./invitations";
+import { issueInvitation } from "./invitations";
 import type { MutationResult, WorkspaceScope } from "./scope";
-import { hashToken, newToken } from "./secrets";
 
 export type ClientAccess = {
   viewers: { userId: string; name: string; email: string }[];
@@ -38,7 +36,7 @@ export async function getClientAccess(
   };
 }
 
-/** A single-use invitation to view one organisation's portal; the token is returned once. */
+/** A single-use invitation to view one organisation's portal; null when it is not the caller's. */
 export async function createClientInvitation(
   scope: WorkspaceScope,
   organisationId: string,
@@ -50,34 +48,7 @@ export async function createClientInvitation(
     select: { id: true },
   });
   if (!organisation) return null;
-  if (await emailIsRegistered(email)) return { ok: false, fieldErrors: { email: "emailTaken" } };
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-  await db.$transaction(async (tx) => {
-    await tx.invitation.updateMany({
-      where: { workspaceId: scope.workspaceId, email, acceptedAt: null, revokedAt: null },
-      data: { revokedAt: now },
-    });
-    await tx.invitation.create({
-      data: {
-        workspaceId: scope.workspaceId,
-        organisationId: organisation.id,
-        email,
-        role: "CLIENT",
-        tokenHash: hashToken(token),
-        expiresAt,
-        createdById: scope.userId,
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, scope, {
-      action: "organisation.client_invited",
-      subjectType: "organisation",
-      subjectId: organisation.id,
-      after: { email },
-    });
-  });
-  return { ok: true, value: { token, expiresAt } };
+  return issueInvitation(scope, { email, role: "CLIENT", organisationId: organisation.id }, now);
 }
 
 /** Ends a client viewer's access to the organisation; their account goes with it. */

@@ -9,40 +9,44 @@ export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type PendingInvitation = { id: string; email: string; role: string; expiresAt: Date; createdAt: Date };
 
-/** Creates a single-use consultant invitation; the token is returned once, to show as a link. */
-export async function createConsultantInvitation(
+type IssuedInvitation = MutationResult<{ token: string; expiresAt: Date }>;
+
+/**
+ * Creates a single-use invitation and returns its token once, to show as a link; only the
+ * hash is stored. A new link for the same address replaces the old one. Client viewer
+ * invitations are recorded in their organisation's history, consultant ones as their own.
+ */
+export async function issueInvitation(
   scope: WorkspaceScope,
-  email: string,
+  invitee: { email: string; role: "CONSULTANT" | "CLIENT"; organisationId: string | null },
   now: Date = new Date(),
-): Promise<MutationResult<{ token: string; expiresAt: Date }>> {
+): Promise<IssuedInvitation> {
+  const { email, role, organisationId } = invitee;
   if (await emailIsRegistered(email)) return { ok: false, fieldErrors: { email: "emailTaken" } };
   const token = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   await db.$transaction(async (tx) => {
-    // A new link for the same address replaces the old one.
     await tx.invitation.updateMany({
       where: { workspaceId: scope.workspaceId, email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
     const invitation = await tx.invitation.create({
-      data: {
-        workspaceId: scope.workspaceId,
-        email,
-        role: "CONSULTANT",
-        tokenHash: hashToken(token),
-        expiresAt,
-        createdById: scope.userId,
-      },
+      data: { workspaceId: scope.workspaceId, organisationId, email, role, tokenHash: hashToken(token), expiresAt, createdById: scope.userId },
       select: { id: true },
     });
-    await recordAuditEvent(tx, scope, {
-      action: "invitation.created",
-      subjectType: "invitation",
-      subjectId: invitation.id,
-      after: { email, role: "CONSULTANT" },
-    });
+    await recordAuditEvent(
+      tx,
+      scope,
+      organisationId
+        ? { action: "organisation.client_invited", subjectType: "organisation", subjectId: organisationId, after: { email } }
+        : { action: "invitation.created", subjectType: "invitation", subjectId: invitation.id, after: { email, role } },
+    );
   });
   return { ok: true, value: { token, expiresAt } };
+}
+
+export function createConsultantInvitation(scope: WorkspaceScope, email: string, now: Date = new Date()): Promise<IssuedInvitation> {
+  return issueInvitation(scope, { email, role: "CONSULTANT", organisationId: null }, now);
 }
 
 export async function listPendingInvitations(
