@@ -38,7 +38,7 @@ export function TimelineChart({
             {target && <ReferenceLine y={target.position} stroke="#b45309" strokeDasharray="6 4" label={{ value: target.label, position: "insideTopRight", fill: "#92400e", fontSize: 12 }} />}
             <Line type="monotone" dataKey="position" name={labels.position} stroke="#0f2f5f" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
             {/* Pulse check-ins are markers of their own, never joined to the assessments' line. */}
-            <Line dataKey="pulse" name={labels.pulse} stroke="none" legendType="diamond" dot={{ r: 5, fill: "#f59e0b", stroke: "#92400e", strokeWidth: 1.5 }} activeDot={{ r: 6 }} isAnimationActive={false} />
+            <Line dataKey="pulse" name={labels.pulse} stroke="none" legendType="circle" dot={{ r: 5, fill: "#f59e0b", stroke: "#92400e", strokeWidth: 1.5 }} activeDot={{ r: 6 }} isAnimationActive={false} />
             {dimensions
               .filter((dimension) => shown.includes(dimension.id))
               .map((dimension) => (
@@ -50,7 +50,7 @@ export function TimelineChart({
       </figure>
       {rows.some((row) => typeof row.pulse === "number") && (
         <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-700">
-          <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rotate-45 border border-amber-800 bg-amber-500" />
+          <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full border border-amber-800 bg-amber-500" />
           {labels.pulse}
         </p>
       )}

@@ -10,10 +10,12 @@ import { CreatedLink } from "./created-link";
 /** Invites someone by e-mail address and shows the single-use link to pass on. */
 export function InviteByEmailForm({
   action,
+  emailLabel,
   submitLabel,
   linkId,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  emailLabel: string;
   submitLabel: string;
   linkId: string;
 }) {
@@ -27,7 +29,7 @@ export function InviteByEmailForm({
       <form key={state.submission} ref={formRef} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
         {state.formError && <p role="alert" className="w-full text-sm text-red-700">{te(state.formError)}</p>}
         <div className="min-w-64 flex-1">
-          <TextField name="email" type="email" label={t("inviteEmail")} defaultValue={state.values.email} error={emailError} required />
+          <TextField name="email" type="email" label={emailLabel} defaultValue={state.values.email} error={emailError} required />
         </div>
         <SubmitButton pendingLabel={t("inviting")}>{submitLabel}</SubmitButton>
       </form>

@@ -56,7 +56,7 @@ export async function ClientAccessSection({ organisationId, access, archived }: 
         </>
       )}
       {!archived && (
-        <InviteByEmailForm action={inviteClientViewerAction.bind(null, organisationId)} submitLabel={t("invite")} linkId="client-invitation-link" />
+        <InviteByEmailForm action={inviteClientViewerAction.bind(null, organisationId)} emailLabel={t("inviteEmail")} submitLabel={t("invite")} linkId="client-invitation-link" />
       )}
       <form action={setClientActionsAllowedAction} className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4 text-sm">
         <input type="hidden" name="organisationId" value={organisationId} />

@@ -30,11 +30,12 @@ export function PulseForm({
         const chosen = state.values[item.id];
         return (
           <fieldset key={item.id} data-pulse-item={item.id} aria-describedby={error ? `${item.id}-error` : undefined} className="rounded-lg border border-slate-200 bg-white p-5">
-            <legend className="px-1">
+            {/* Floated, so that the two-line legend sits inside the box instead of on its border. */}
+            <legend className="float-left mb-2 w-full">
               <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600">{dimension.name}</span>
               <span className="text-lg font-semibold">{item.text}</span>
             </legend>
-            <div className="mt-2 space-y-2">
+            <div className="clear-both space-y-2">
               {item.options.map((option) => (
                 <label key={option.id} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
                   <input type="radio" name={item.id} value={option.id} defaultChecked={chosen === option.id} className="mt-1" />

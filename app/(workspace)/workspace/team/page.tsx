@@ -45,7 +45,7 @@ export default async function TeamPage() {
         <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="invite-heading" className="text-lg font-semibold">{t("inviteTitle")}</h2>
           <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
-          <InviteByEmailForm action={inviteConsultantAction} submitLabel={t("invite")} linkId="invitation-link" />
+          <InviteByEmailForm action={inviteConsultantAction} emailLabel={t("inviteEmail")} submitLabel={t("invite")} linkId="invitation-link" />
           {invitations.length > 0 && (
             <>
               <h3 className="pt-2 font-semibold">{t("pending")}</h3>
