@@ -43,6 +43,13 @@ export async function requireOrganisationAccess(
   return { member, organisation };
 }
 
+/** A client viewer, with the one organisation they may see; everyone else gets a 404. */
+export async function requireClientViewer(): Promise<SessionMember & WorkspaceScope & { organisationId: string }> {
+  const member = await requireRole("CLIENT");
+  if (!member.organisationId) redirect("/sign-in");
+  return { ...member, organisationId: member.organisationId };
+}
+
 /** Where a member starts after signing in. */
 export function homeFor(member: Pick<SessionMember, "role">): string {
   return member.role === "CLIENT" ? "/portal" : "/workspace";

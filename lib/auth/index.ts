@@ -1,4 +1,4 @@
 import "server-only";
 export { auth, handlers, signIn, signOut, TooManySignInAttempts } from "./auth";
-export { currentMember, homeFor, requireOrganisationAccess, requireRole, requireUser } from "./guards";
+export { currentMember, homeFor, requireClientViewer, requireOrganisationAccess, requireRole, requireUser } from "./guards";
 export type { Role, SessionMember } from "./guards";

@@ -24,6 +24,7 @@ export function exchangeLinkToken(request: Request, token: string, cookie: { nam
       maxAge: cookie.maxAgeSeconds,
     });
   } else {
+    // A malformed link must not fall back on an earlier link's token still in the cookie.
     response.cookies.set(cookie.name, "invalid", { httpOnly: true, sameSite: "lax", path: cookie.path, maxAge: 60 });
   }
   return response;
@@ -31,7 +32,7 @@ export function exchangeLinkToken(request: Request, token: string, cookie: { nam
 
 export async function linkTokenFrom(name: string): Promise<string | null> {
   const value = (await cookies()).get(name)?.value;
-  return value && TOKEN_SHAPE.test(value) ? value : value ? "" : null;
+  return value && TOKEN_SHAPE.test(value) ? value : null;
 }
 
 export async function forgetLinkToken(name: string, path: string): Promise<void> {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./db";
 import { recordAuditEvent } from "./audit";
 import { issueInvitation } from "./invitations";
+import { setActionItemStatus } from "./plans";
 import type { MutationResult, WorkspaceScope } from "./scope";
 
 export type ClientAccess = {
@@ -88,34 +89,7 @@ export async function setClientsMayCompleteActions(scope: WorkspaceScope, organi
   });
 }
 
-/**
- * A client viewer marks one of their own organisation's action items done, when the
- * consultant allows it. The organisation and the permission are part of the `where`.
- */
-export async function completeActionItemAsClient(
-  scope: WorkspaceScope & { organisationId: string },
-  actionItemId: string,
-): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const item = await tx.actionItem.findFirst({
-      where: {
-        id: actionItemId,
-        workspaceId: scope.workspaceId,
-        organisationId: scope.organisationId,
-        organisation: { clientsMayCompleteActions: true, archivedAt: null },
-      },
-      select: { status: true, title: true },
-    });
-    if (!item) return false;
-    if (item.status === "DONE") return true;
-    await tx.actionItem.update({ where: { id: actionItemId }, data: { status: "DONE" } });
-    await recordAuditEvent(tx, scope, {
-      action: "organisation.action_status",
-      subjectType: "organisation",
-      subjectId: scope.organisationId,
-      before: { [item.title]: item.status },
-      after: { [item.title]: "DONE" },
-    });
-    return true;
-  });
+/** A client viewer marks one of their own organisation's action items done, when allowed. */
+export function completeActionItemAsClient(scope: WorkspaceScope & { organisationId: string }, actionItemId: string): Promise<boolean> {
+  return setActionItemStatus(scope, actionItemId, "DONE", { organisationId: scope.organisationId });
 }

@@ -96,10 +96,23 @@ export async function createActionItem(scope: WorkspaceScope, organisationId: st
   });
 }
 
-export async function setActionItemStatus(scope: WorkspaceScope, actionItemId: string, status: ActionStatus): Promise<boolean> {
+/**
+ * Sets an action item's status. With `asClientOf`, only for that organisation and only when
+ * its consultant lets client viewers mark actions done.
+ */
+export async function setActionItemStatus(
+  scope: WorkspaceScope,
+  actionItemId: string,
+  status: ActionStatus,
+  asClientOf?: { organisationId: string },
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const item = await tx.actionItem.findFirst({
-      where: { id: actionItemId, workspaceId: scope.workspaceId },
+      where: {
+        id: actionItemId,
+        workspaceId: scope.workspaceId,
+        ...(asClientOf ? { organisationId: asClientOf.organisationId, organisation: { clientsMayCompleteActions: true, archivedAt: null } } : {}),
+      },
       select: { organisationId: true, status: true, title: true },
     });
     if (!item) return false;

@@ -27,6 +27,11 @@ export function submittedValues(formData: unknown, fields: readonly string[]): R
   return Object.fromEntries(fields.map((field) => [field, formField(formData, field)]));
 }
 
+/** A record id as submitted; "" (which matches nothing) when it is not a short string. */
+export function idOf(value: unknown): string {
+  return typeof value === "string" && value.length <= 64 ? value : "";
+}
+
 /** The form state's next submission number, also when the previous state is garbage. */
 export function nextSubmission(previous: unknown): number {
   const submission = typeof previous === "object" && previous !== null ? (previous as { submission?: unknown }).submission : undefined;

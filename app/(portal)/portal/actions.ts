@@ -1,22 +1,15 @@
 "use server";
 
-import { formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
+import { formField, idOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth";
+import { requireClientViewer } from "@/lib/auth";
 import { pulseModel, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { completeActionItemAsClient } from "@/lib/server/client-access";
 import { recordPulse } from "@/lib/server/pulses";
 import type { FormState } from "@/lib/validation/form-state";
 import { parsePulseForm } from "@/lib/validation/portal";
 
-const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
-
-async function requireClientViewer() {
-  const member = await requireRole("CLIENT");
-  if (!member.organisationId) redirect("/sign-in");
-  return { ...member, organisationId: member.organisationId };
-}
 
 /** Only for the viewer's own organisation, and only when its consultant allows it. */
 export async function completeOwnActionItemAction(formData: FormData): Promise<void> {

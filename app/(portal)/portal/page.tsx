@@ -1,8 +1,7 @@
-import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/organisations/country-options";
 import { OrganisationProgress } from "@/components/progress/organisation-progress";
-import { requireOrganisationAccess, requireRole } from "@/lib/auth";
+import { requireClientViewer, requireOrganisationAccess } from "@/lib/auth";
 import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
@@ -18,8 +17,7 @@ export async function generateMetadata() {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function PortalPage({ searchParams }: { searchParams: SearchParams }) {
-  const member = await requireRole("CLIENT");
-  if (!member.organisationId) redirect("/sign-in");
+  const member = await requireClientViewer();
   const { organisation } = await requireOrganisationAccess(member.organisationId);
   const [assessments, targets, actionItems, reassessment, pulses] = await Promise.all([
     listOrganisationAssessments(member, organisation.id),

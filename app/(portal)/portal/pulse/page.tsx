@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordPulseAction } from "../actions";
 import { dimensionViews, stageNames } from "@/components/assessments/model-view";
 import { PulseForm } from "@/components/portal/pulse-form";
-import { requireOrganisationAccess, requireRole } from "@/lib/auth";
+import { requireClientViewer, requireOrganisationAccess } from "@/lib/auth";
 import { pulseModel, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 
@@ -13,8 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function PulsePage() {
-  const member = await requireRole("CLIENT");
-  if (!member.organisationId) redirect("/sign-in");
+  const member = await requireClientViewer();
   const { organisation } = await requireOrganisationAccess(member.organisationId);
   const t = await getTranslations("pulse");
   const locale = await getLocale();

@@ -4,12 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { createOrganisation, setOrganisationArchived, updateOrganisation } from "@/lib/server/organisations";
-import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, idOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { organisationInputSchema } from "@/lib/validation/organisation";
 
 const FIELDS = ["name", "sector", "sizeBand", "country", "responsibleConsultantId", "website", "tags", "notes", "notesShared"] as const;
-const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
 
 export async function createOrganisationAction(previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireRole("OWNER", "CONSULTANT");

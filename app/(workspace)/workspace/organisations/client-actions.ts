@@ -5,11 +5,10 @@ import { requireRole } from "@/lib/auth";
 import { appOrigin } from "@/lib/http/origin";
 import { createClientInvitation, removeClientViewer, setClientsMayCompleteActions } from "@/lib/server/client-access";
 import { revokeInvitation } from "@/lib/server/invitations";
-import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, idOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { inviteClientSchema } from "@/lib/validation/portal";
 
-const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
 const refresh = (organisationId: string) => revalidatePath(`/workspace/organisations/${organisationId}`);
 
 export async function inviteClientViewerAction(organisationId: string, previous: FormState, formData: FormData): Promise<FormState> {

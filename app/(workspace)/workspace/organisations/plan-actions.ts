@@ -5,10 +5,9 @@ import { requireRole } from "@/lib/auth";
 import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { actionItemSchema, actionStatusSchema, cadenceSchema, targetSchema } from "@/lib/validation/assessment";
-import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, idOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 
-const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
 const dimensionIds = () => shippedModels.latest(SMICIKLAS_MODEL_ID).dimensions.map((dimension) => dimension.id);
 
 function refresh(organisationId: string) {

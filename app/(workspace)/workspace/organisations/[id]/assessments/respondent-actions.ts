@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
 import { appOrigin } from "@/lib/http/origin";
 import { closeRespondentRound, createRespondent, revokeRespondent } from "@/lib/server/respondents";
-import { fieldErrorsOf, formField, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
+import { fieldErrorsOf, formField, idOf, nextSubmission, submittedValues } from "@/lib/validation/form-errors";
 import type { FormState } from "@/lib/validation/form-state";
 import { inviteRespondentSchema } from "@/lib/validation/portal";
 
-const idOf = (value: unknown) => (typeof value === "string" && value.length <= 64 ? value : "");
 const assessmentPath = (organisationId: string, assessmentId: string) => `/workspace/organisations/${organisationId}/assessments/${assessmentId}`;
 
 export async function inviteRespondentAction(organisationId: string, assessmentId: string, previous: FormState, formData: FormData): Promise<FormState> {
