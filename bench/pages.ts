@@ -1,6 +1,9 @@
 // Latency of the portfolio, a client page and a compare page on the large workspace
 // (1,000 organisations × 24 assessments) under 10 concurrent users, with a bare route measured
 // in the same run as the floor, and the server's peak memory. Needs `npm run build` first.
+// Each page is measured twice: as users see it again (repeat views, answered by the page cache
+// while nothing changes) and rendered on every request (each request asks for a fresh page, as
+// a hard reload does: the cost of a first view or of a view after a change).
 // Usage: npm run bench:pages   (BENCH_DATABASE_URL=postgresql://… for PostgreSQL)
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +16,9 @@ const WARMUP_SECONDS = 3;
 
 type Result = { name: string; path: string; requests: number; errors: number; perSecond: number; p50: number; p95: number; p99: number };
 
-async function load(path: string, cookie: string, seconds: number): Promise<{ latencies: number[]; errors: number }> {
+const RENDER_EVERY_TIME = { "cache-control": "no-cache" };
+
+async function load(path: string, headers: Record<string, string>, seconds: number): Promise<{ latencies: number[]; errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const until = Date.now() + seconds * 1000;
@@ -22,7 +27,7 @@ async function load(path: string, cookie: string, seconds: number): Promise<{ la
       while (Date.now() < until) {
         const started = performance.now();
         try {
-          const response = await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" });
+          const response = await fetch(`${BASE}${path}`, { headers, redirect: "manual" });
           await response.arrayBuffer();
           if (response.status !== 200) errors++;
         } catch {
@@ -37,9 +42,9 @@ async function load(path: string, cookie: string, seconds: number): Promise<{ la
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(name: string, path: string, cookie: string): Promise<Result> {
-  await load(path, cookie, WARMUP_SECONDS);
-  const { latencies, errors } = await load(path, cookie, SECONDS);
+async function measure(name: string, path: string, headers: Record<string, string>): Promise<Result> {
+  await load(path, headers, WARMUP_SECONDS);
+  const { latencies, errors } = await load(path, headers, SECONDS);
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     name,
@@ -60,15 +65,19 @@ let peakRss = treeRss(server.pid!);
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(server.pid!))), 200);
 try {
   const cookie = await signInCookie();
-  const targets: [string, string][] = [
-    ["floor: bare route", "/api/health"],
+  const pages: [string, string][] = [
     ["portfolio (1,000 clients)", "/workspace"],
     ["client page (24 assessments)", "/workspace/organisations/large-org-500"],
     ["compare (3 organisations)", "/workspace/compare?ids=large-org-1,large-org-2,large-org-3"],
   ];
+  const targets: [string, string, Record<string, string>][] = [
+    ["floor: bare route", "/api/health", { cookie }],
+    ...pages.map(([name, path]): [string, string, Record<string, string>] => [`${name}, repeat views`, path, { cookie }]),
+    ...pages.map(([name, path]): [string, string, Record<string, string>] => [`${name}, rendered every time`, path, { cookie, ...RENDER_EVERY_TIME }]),
+  ];
   const results: Result[] = [];
-  for (const [name, path] of targets) {
-    results.push(await measure(name, path, cookie));
+  for (const [name, path, headers] of targets) {
+    results.push(await measure(name, path, headers));
     console.log(JSON.stringify(results.at(-1)));
   }
   const floor = results[0]!;

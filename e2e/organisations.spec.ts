@@ -110,3 +110,25 @@ test("the list searches, filters and sorts", async ({ page }) => {
   await page.goto("/workspace/organisations?sector=nonsense&sort=%27;drop&status=42");
   await expect(names).toHaveCount(3);
 });
+
+test("a repeat view comes from the page cache, and a change shows at once", async ({ page }) => {
+  await page.goto("/workspace/organisations/new");
+  await fillOrganisation(page, { name: "Omroep Zuid", sector: "media", sizeBand: "250-999" });
+  await page.getByRole("button", { name: "Organisatie aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid");
+  const address = page.url();
+
+  expect((await page.goto(address))?.headers()["x-page-cache"]).toBe("miss");
+  expect((await page.goto(address))?.headers()["x-page-cache"]).toBe("hit");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid");
+
+  await page.getByRole("link", { name: "Bewerken" }).click();
+  await fillOrganisation(page, { name: "Omroep Zuid-Holland" });
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid-Holland");
+
+  expect((await page.goto(address))?.headers()["x-page-cache"]).toBe("miss");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid-Holland");
+  expect((await page.reload())?.headers()["x-page-cache"]).toBe("hit");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid-Holland");
+});

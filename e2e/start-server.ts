@@ -30,7 +30,8 @@ execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-
 // The server's output also goes to a file, so that a test can prove no secret is ever logged.
 const SERVER_LOG = `data/e2e-server-${port}.log`;
 const log = fs.createWriteStream(SERVER_LOG);
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], { env, stdio: ["ignore", "pipe", "pipe"] });
+// The production server with its page cache, as `npm start` runs it.
+const server = spawn("node_modules/.bin/tsx", ["server.ts"], { env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   log.write(chunk);
