@@ -1,4 +1,4 @@
-// The production server (`npm start`): Next.js's request handler behind the page cache, which
+// The production server (`npm start`, after `npm run build`): Next.js's request handler behind the page cache, which
 // answers repeat views of unchanged pages from memory (lib/http/page-cache.ts).
 // PORT (3000), HOST (all interfaces), PAGE_CACHE_SECONDS (60; 0 turns the cache off) and
 // PAGE_CACHE_MB (64) configure it.
@@ -14,7 +14,8 @@ const host = process.env.HOST || undefined;
 const cacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? 60);
 const cache = cacheSeconds > 0 ? new PageCache({ ttlMs: cacheSeconds * 1000, maxBytes: Number(process.env.PAGE_CACHE_MB || 64) * 2 ** 20 }) : null;
 
-const app = next({ dev: false, dir: import.meta.dirname, port });
+// `npm run build` bundles this file into .next/curvewise/; the app is the working directory.
+const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

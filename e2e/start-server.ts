@@ -30,8 +30,9 @@ execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-
 // The server's output also goes to a file, so that a test can prove no secret is ever logged.
 const SERVER_LOG = `data/e2e-server-${port}.log`;
 const log = fs.createWriteStream(SERVER_LOG);
-// The production server with its page cache, as `npm start` runs it.
-const server = spawn("node_modules/.bin/tsx", ["server.ts"], { env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "pipe"] });
+// The production server with its page cache, as `npm start` runs it (bundled by `npm run build`).
+if (!fs.existsSync(".next/curvewise/server.mjs")) execFileSync("node", ["scripts/build-server.mjs"], { stdio: "inherit" });
+const server = spawn("node", [".next/curvewise/server.mjs"], { env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   log.write(chunk);

@@ -49,7 +49,7 @@ const steps: Step[] = [
   vitest("unit", `${reports}/unit.json`, {}),
   vitest("integration", `${reports}/integration-sqlite.json`, { CURVEWISE_TEST_POSTGRES_URL: "" }),
   ...(postgresUrl ? [vitest("integration", `${reports}/integration-postgresql.json`, { CURVEWISE_TEST_POSTGRES_URL: postgresUrl })] : []),
-  { name: "production build", command: bin("next"), args: ["build"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
+  { name: "production build", command: "npm", args: ["run", "build"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
   e2e("file:./data/e2e.db", `${reports}/e2e-sqlite.json`),
   ...(postgresUrl ? [e2e(e2eDatabase, `${reports}/e2e-postgresql.json`)] : []),
 ];

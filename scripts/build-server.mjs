@@ -1,0 +1,17 @@
+// Bundles server.ts (and the page cache it uses) into one plain JavaScript file, so that the
+// production server runs on Node.js alone: a TypeScript loader at run time would cost about
+// 150 MB of memory. Next.js itself stays an external package. Part of `npm run build`.
+import { build } from "esbuild";
+
+export const SERVER_BUNDLE = ".next/curvewise/server.mjs";
+
+await build({
+  entryPoints: ["server.ts"],
+  outfile: SERVER_BUNDLE,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
