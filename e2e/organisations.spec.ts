@@ -118,8 +118,13 @@ test("a repeat view comes from the page cache, and a change shows at once", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid");
   const address = page.url();
 
+  // Any write moves the whole process's data generation on, and the other tests write in
+  // parallel: a repeat view is a hit once nothing was written in between.
+  const repeatViewIsHit = async () => {
+    await expect(async () => expect((await page.reload())?.headers()["x-page-cache"]).toBe("hit")).toPass({ timeout: 30_000 });
+  };
   expect((await page.goto(address))?.headers()["x-page-cache"]).toBe("miss");
-  expect((await page.goto(address))?.headers()["x-page-cache"]).toBe("hit");
+  await repeatViewIsHit();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid");
 
   await page.getByRole("link", { name: "Bewerken" }).click();
@@ -129,6 +134,6 @@ test("a repeat view comes from the page cache, and a change shows at once", asyn
 
   expect((await page.goto(address))?.headers()["x-page-cache"]).toBe("miss");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid-Holland");
-  expect((await page.reload())?.headers()["x-page-cache"]).toBe("hit");
+  await repeatViewIsHit();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid-Holland");
 });

@@ -50,6 +50,24 @@ test("compare three organisations by calendar and by months since their first as
   await signIn(page, DEMO.owner, DEMO.password);
   await expect(page).toHaveURL(/\/workspace$/);
   const chosen = ["Gemeente Zuiderveen", "Spaarbank Oost", "Hotel De Zeeuwse Kust"].map((name) => ids.get(name)!);
+
+  // The picker: tick two, then search for the third; the ticked ones stay ticked.
+  await page.goto("/workspace/compare");
+  const choices = page.getByTestId("compare-choices");
+  await choices.getByLabel("Gemeente Zuiderveen").check();
+  await choices.getByLabel("Spaarbank Oost").check();
+  await page.getByLabel("Zoek op naam").fill("zeeuwse");
+  await page.getByLabel("Zoek op naam").press("Enter");
+  await expect(choices.getByRole("checkbox")).toHaveCount(3);
+  await expect(choices.getByRole("checkbox", { checked: true })).toHaveCount(2);
+  await choices.getByLabel("Hotel De Zeeuwse Kust").check();
+  await page.getByRole("button", { name: "Vergelijken" }).click();
+  await expect(page.getByTestId("dimensions-table").locator("thead th")).toHaveCount(4);
+  await page.getByLabel("Zoek op naam").fill("geen zo'n naam");
+  await page.getByLabel("Zoek op naam").press("Enter");
+  await expect(page.getByText("Geen organisatie gevonden voor ‘geen zo'n naam’.")).toBeVisible();
+  await expect(page.getByTestId("dimensions-table").locator("thead th")).toHaveCount(4);
+
   await page.goto(`/workspace/compare?ids=${chosen.join(",")}&align=calendar`);
   await expect(page.getByRole("figure", { name: "Positie in de tijd" })).toBeVisible();
   await expect(page.getByRole("figure", { name: "Positie in de tijd" }).locator(".recharts-line")).toHaveCount(3);

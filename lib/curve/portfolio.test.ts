@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignSeries, portfolioFigures, sectorBenchmark, stageDistribution, type DatedPosition } from "./portfolio";
+import { alignSeries, compareCandidates, portfolioFigures, sectorBenchmark, stageDistribution, type DatedPosition } from "./portfolio";
 
 const at = (iso: string, position: number): DatedPosition => ({ assessedOn: new Date(`${iso}T00:00:00Z`), position, stage: (position < 1.5 ? 1 : position < 2.5 ? 2 : position < 3.5 ? 3 : 4) as DatedPosition["stage"] });
 const now = new Date("2026-11-28T00:00:00Z");
@@ -60,5 +60,47 @@ describe("aligning series", () => {
     const points = [at("2026-07-01", 2), at("2026-01-01", 1.5)];
     expect(alignSeries(points, "since_first").map((point) => Math.round(point.x))).toEqual([0, 6]);
     expect(alignSeries(points, "calendar").map((point) => point.x)).toEqual([Date.UTC(2026, 0, 1), Date.UTC(2026, 6, 1)]);
+  });
+});
+
+describe("compare candidates", () => {
+  const choices = ["Bakkerij Van Dam", "Zórggroep Rivierenland", "Zorgcentrum De Linde", "Hotel De Zeeuwse Kust", "Omroep Zuid"].map((name, index) => ({ id: `org-${index}`, name }));
+
+  it("offers the chosen ones first, then the names that contain the search, without case or accents", () => {
+    const { offered, moreMatches } = compareCandidates(choices, new Set(["org-0"]), " ZORG ", 10);
+    expect(offered.map((choice) => choice.name)).toEqual(["Bakkerij Van Dam", "Zórggroep Rivierenland", "Zorgcentrum De Linde"]);
+    expect(moreMatches).toBe(0);
+  });
+
+  it("offers everyone up to the limit when nothing is searched, and counts the rest", () => {
+    const { offered, moreMatches } = compareCandidates(choices, new Set(), "", 3);
+    expect(offered).toHaveLength(3);
+    expect(moreMatches).toBe(2);
+    expect(compareCandidates(choices, new Set(), "nothing like it", 3)).toEqual({ offered: [], moreMatches: 0 });
+  });
+
+  it("always keeps every chosen organisation, never offers one twice, and accounts for every match", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.string({ maxLength: 3 }),
+        fc.integer({ min: 0, max: 12 }),
+        (names, picks, search, limit) => {
+          const list = names.map((name, index) => ({ id: String(index), name }));
+          const chosenIds = new Set(picks.filter((pick) => pick < list.length).map(String));
+          const { offered, moreMatches } = compareCandidates(list, chosenIds, search, limit);
+          const ids = offered.map((choice) => choice.id);
+          const others = offered.filter((choice) => !chosenIds.has(choice.id));
+          const allMatches = compareCandidates(list, chosenIds, search, Number.MAX_SAFE_INTEGER).offered.length - chosenIds.size;
+          return (
+            [...chosenIds].every((id) => ids.includes(id)) &&
+            new Set(ids).size === ids.length &&
+            others.length <= limit &&
+            others.length + moreMatches === allMatches
+          );
+        },
+      ),
+    );
   });
 });

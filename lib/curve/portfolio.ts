@@ -87,3 +87,25 @@ export function alignSeries<T extends { assessedOn: Date }>(points: readonly T[]
     x: alignment === "calendar" ? point.assessedOn.getTime() : (point.assessedOn.getTime() - origin) / (86_400_000 * (365.2425 / 12)),
   }));
 }
+
+/** Names compared without case or accents: "zorg" finds "Zórggroep". */
+function searchable(text: string): string {
+  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase("nl");
+}
+
+/**
+ * What a compare picker offers: the chosen organisations first, then the others whose name
+ * contains the search (all others when it is empty), at most `limit` of those; `moreMatches`
+ * counts the matching ones left out, so that a workspace of 1,000 clients is searched, not listed.
+ */
+export function compareCandidates<T extends { id: string; name: string }>(
+  choices: readonly T[],
+  chosenIds: ReadonlySet<string>,
+  search: string,
+  limit: number,
+): { offered: T[]; moreMatches: number } {
+  const wanted = searchable(search.trim());
+  const chosen = choices.filter((choice) => chosenIds.has(choice.id));
+  const matches = choices.filter((choice) => !chosenIds.has(choice.id) && searchable(choice.name).includes(wanted));
+  return { offered: [...chosen, ...matches.slice(0, limit)], moreMatches: Math.max(0, matches.length - limit) };
+}

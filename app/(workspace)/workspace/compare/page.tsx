@@ -5,7 +5,7 @@ import { dimensionNames, stageBands } from "@/components/assessments/model-view"
 import { CompareChart } from "@/components/charts/lazy";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { requireRole } from "@/lib/auth";
-import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
+import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, compareCandidates, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { loadComparison } from "@/lib/server/portfolio";
 import { COMPARE_MAX, compareAlignmentSchema, parseCompareIds } from "@/lib/validation/portfolio";
@@ -14,6 +14,8 @@ export async function generateMetadata() {
   return { title: (await getTranslations("compare"))("title") };
 }
 
+// Beyond this many, the picker asks for a search instead of listing every organisation.
+const PICKER_LIMIT = 30;
 const COLOURS = ["#1f5fbf", "#b91c1c", "#15803d", "#7e22ce", "#c2410c", "#0e7490", "#be185d", "#4d7c0f"];
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -22,7 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const ids = parseCompareIds(raw.ids);
   const alignment = compareAlignmentSchema.parse(Array.isArray(raw.align) ? raw.align[0] : raw.align);
   const comparison = await loadComparison(member, ids, COMPARE_MAX);
-  const choices = comparison.choices;
+  const search = (Array.isArray(raw.q) ? raw.q[0] : raw.q)?.slice(0, 100) ?? "";
   const t = await getTranslations("compare");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -32,6 +34,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { score: number, day: date } = scoreFormatters(format);
   const chosen = comparison.organisations;
   const selectedIds = new Set(chosen.map((organisation) => organisation.id));
+  const picker = compareCandidates(comparison.choices, selectedIds, search, PICKER_LIMIT);
   const bands = stageBands(model, language);
   const series = chosen.map((organisation) => ({
     id: organisation.id,
@@ -45,13 +48,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <form className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[1fr_auto]">
-        <div>
-          <label htmlFor="ids" className="text-sm font-medium">{t("choose", { max: COMPARE_MAX })}</label>
-          <select id="ids" name="ids" multiple size={8} defaultValue={[...selectedIds]} className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 text-sm">
-            {choices.map((organisation) => <option key={organisation.id} value={organisation.id}>{organisation.name}</option>)}
-          </select>
+        <fieldset>
+          <legend className="text-sm font-medium">{t("choose", { max: COMPARE_MAX })}</legend>
           <p className="mt-1 text-xs text-slate-600">{t("chooseHint")}</p>
-        </div>
+          <label htmlFor="compare-search" className="mt-2 block text-sm">{t("search")}</label>
+          <input id="compare-search" name="q" type="search" defaultValue={search} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <ul className="mt-2 grid max-h-64 gap-1 overflow-y-auto sm:grid-cols-2" data-testid="compare-choices">
+            {picker.offered.map((organisation) => (
+              <li key={organisation.id}>
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="ids" value={organisation.id} defaultChecked={selectedIds.has(organisation.id)} />
+                  {organisation.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {picker.offered.length === selectedIds.size && search.trim() !== "" && <p className="mt-1 text-sm text-slate-600">{t("noMatches", { search })}</p>}
+          {picker.moreMatches > 0 && <p className="mt-1 text-sm text-slate-600">{t("moreMatches", { count: picker.moreMatches })}</p>}
+        </fieldset>
         <div className="flex flex-col justify-between gap-3">
           <fieldset>
             <legend className="text-sm font-medium">{t("alignment")}</legend>
