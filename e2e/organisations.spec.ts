@@ -137,3 +137,29 @@ test("a repeat view comes from the page cache, and a change shows at once", asyn
   await repeatViewIsHit();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Zuid-Holland");
 });
+
+test("a colleague's change ends my cached page at once", async ({ page, browser }) => {
+  await page.goto("/workspace/team");
+  await page.locator("input[name=email]").fill(`colleague-${unique()}@example.test`);
+  await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
+  const link = await page.locator("#invitation-link").inputValue();
+
+  const colleague = await browser.newContext({ locale: "nl-NL" });
+  const colleaguePage = await colleague.newPage();
+  await colleaguePage.goto(link);
+  await colleaguePage.locator("input[name=name]").fill("Collega");
+  await colleaguePage.locator("input[name=password]").fill("a long enough password");
+  await colleaguePage.locator("main form button[type=submit]").click();
+  await expect(colleaguePage).toHaveURL(/\/workspace$/);
+  await colleaguePage.goto("/workspace/organisations");
+  await expect(async () => expect((await colleaguePage.reload())?.headers()["x-page-cache"]).toBe("hit")).toPass({ timeout: 30_000 });
+
+  await page.goto("/workspace/organisations/new");
+  await fillOrganisation(page, { name: "Kapsalon Knip", sector: "retail", sizeBand: "1-9" });
+  await page.getByRole("button", { name: "Organisatie aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kapsalon Knip");
+
+  expect((await colleaguePage.reload())?.headers()["x-page-cache"]).toBe("miss");
+  await expect(colleaguePage.getByRole("link", { name: "Kapsalon Knip" })).toBeVisible();
+  await colleague.close();
+});

@@ -2,7 +2,20 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asksForFreshPage, dataGeneration, markDataChanged, PAGE_CACHE_HEADER, PageCache, pageCacheKey, serveThroughPageCache } from "./page-cache";
+import {
+  actingInWorkspace,
+  asksForFreshPage,
+  currentDataVersion,
+  type DataVersion,
+  inRequestContext,
+  isCurrent,
+  markDataChanged,
+  PAGE_CACHE_HEADER,
+  PageCache,
+  pageCacheKey,
+  serveThroughPageCache,
+  writesSoFar,
+} from "./page-cache";
 
 const NOON = new Date("2026-11-29T12:00:00Z");
 const page = (headers: Record<string, string> = {}, url = "/workspace/organisations/org-1", method = "GET") => ({
@@ -55,21 +68,61 @@ describe("pageCacheKey", () => {
   });
 });
 
+describe("data versions", () => {
+  it("a write in a member's request ends that workspace's pages only; any other write ends all", () => {
+    const a = currentDataVersion("workspace-a");
+    const b = currentDataVersion("workspace-b");
+    const untagged = currentDataVersion(null);
+    inRequestContext(() => {
+      actingInWorkspace("workspace-a");
+      markDataChanged();
+    });
+    expect(isCurrent(a)).toBe(false);
+    expect(isCurrent(b)).toBe(true);
+    expect(isCurrent(untagged)).toBe(false);
+
+    const b2 = currentDataVersion("workspace-b");
+    markDataChanged();
+    expect(isCurrent(b2)).toBe(false);
+    expect(isCurrent(currentDataVersion("workspace-b"))).toBe(true);
+  });
+
+  it("keeps each request's workspace to itself, also across awaits", async () => {
+    const before = { a: currentDataVersion("workspace-c"), d: currentDataVersion("workspace-d") };
+    await Promise.all([
+      inRequestContext(async () => {
+        actingInWorkspace("workspace-c");
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        markDataChanged();
+      }),
+      inRequestContext(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        // This request has not said whose it is: its write is everyone's.
+      }),
+    ]);
+    expect(isCurrent(before.a)).toBe(false);
+    expect(isCurrent(before.d)).toBe(true);
+  });
+});
+
 describe("PageCache", () => {
-  const entry = (generation: number, storedAt: number, bytes = 10) => ({ generation, storedAt, status: 200, headers: {}, body: Buffer.alloc(bytes) });
+  let generation = 0;
+  const version = (total: number): DataVersion => ({ workspaceId: null, total });
+  const sameGeneration = (wanted: number) => (stored: DataVersion) => stored.workspaceId === null && stored.total === wanted;
+  const entry = (at: number, storedAt: number, bytes = 10) => ({ version: version(at), storedAt, status: 200, headers: {}, body: Buffer.alloc(bytes) });
 
   it("serves a page only on the generation it was rendered on and within its lifetime", () => {
     let now = 1_000;
     const cache = new PageCache({ ttlMs: 60_000, maxBytes: 1_000, now: () => now });
     cache.set("a", entry(3, now));
-    expect(cache.get("a", 3)).toBeDefined();
-    expect(cache.get("a", 4)).toBeUndefined();
-    expect(cache.get("a", 3)).toBeUndefined();
+    expect(cache.get("a", sameGeneration(3))).toBeDefined();
+    expect(cache.get("a", sameGeneration(4))).toBeUndefined();
+    expect(cache.get("a", sameGeneration(3))).toBeUndefined();
     cache.set("b", entry(3, now));
     now += 59_999;
-    expect(cache.get("b", 3)).toBeDefined();
+    expect(cache.get("b", sameGeneration(3))).toBeDefined();
     now += 1;
-    expect(cache.get("b", 3)).toBeUndefined();
+    expect(cache.get("b", sameGeneration(3))).toBeUndefined();
     expect(cache.size).toBe(0);
     expect(cache.storedBytes).toBe(0);
   });
@@ -78,13 +131,13 @@ describe("PageCache", () => {
     const cache = new PageCache({ ttlMs: 60_000, maxBytes: 100, maxEntryBytes: 50, now: () => 0 });
     cache.set("a", entry(0, 0, 40));
     cache.set("b", entry(0, 0, 40));
-    expect(cache.get("a", 0)).toBeDefined();
+    expect(cache.get("a", sameGeneration(0))).toBeDefined();
     cache.set("c", entry(0, 0, 40));
-    expect(cache.get("b", 0)).toBeUndefined();
-    expect(cache.get("a", 0)).toBeDefined();
-    expect(cache.get("c", 0)).toBeDefined();
+    expect(cache.get("b", sameGeneration(0))).toBeUndefined();
+    expect(cache.get("a", sameGeneration(0))).toBeDefined();
+    expect(cache.get("c", sameGeneration(0))).toBeDefined();
     cache.set("d", entry(0, 0, 51));
-    expect(cache.get("d", 0)).toBeUndefined();
+    expect(cache.get("d", sameGeneration(0))).toBeUndefined();
     expect(cache.storedBytes).toBe(80);
   });
 
@@ -99,15 +152,15 @@ describe("PageCache", () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps: Step[]) => {
         let now = 0;
-        let generation = 0;
+        generation = 0;
         const cache = new PageCache({ ttlMs: 60_000, maxBytes: 100, maxEntryBytes: 60, now: () => now });
         for (const current of steps) {
           if (current.kind === "set") cache.set(String(current.key), entry(generation, now, current.bytes));
           if (current.kind === "write") generation += 1;
           if (current.kind === "wait") now += current.ms;
           if (current.kind === "get") {
-            const found = cache.get(String(current.key), generation);
-            if (found && (found.generation !== generation || now - found.storedAt >= 60_000)) return false;
+            const found = cache.get(String(current.key), sameGeneration(generation));
+            if (found && (!sameGeneration(generation)(found.version) || now - found.storedAt >= 60_000)) return false;
           }
           if (cache.storedBytes > 100) return false;
         }
@@ -123,6 +176,13 @@ describe("serveThroughPageCache", () => {
   const cache = new PageCache({ ttlMs: 60_000, maxBytes: 2 ** 20 });
   const server = http.createServer((request, response) => {
     void serveThroughPageCache(cache, request, response, async () => {
+      const workspace = request.headers["x-workspace"];
+      if (typeof workspace === "string") actingInWorkspace(workspace);
+      if (request.url === "/write") {
+        markDataChanged();
+        response.end("written");
+        return;
+      }
       renders += 1;
       const answer = nextAnswer;
       response.statusCode = answer.status;
@@ -169,14 +229,28 @@ describe("serveThroughPageCache", () => {
     expect((await visit("/workspace/b")).state).toBe("hit");
   });
 
+  it("keeps a workspace's page through another workspace's write, not through its own", async () => {
+    nextAnswer = { status: 200 };
+    const inA = { "x-workspace": "workspace-a" };
+    await visit("/workspace/d", "session=alice", inA);
+    expect((await visit("/workspace/d", "session=alice", inA)).state).toBe("hit");
+    await visit("/write", "session=bob", { "x-workspace": "workspace-b" });
+    expect((await visit("/workspace/d", "session=alice", inA)).state).toBe("hit");
+    await visit("/write", "session=carol", inA);
+    expect((await visit("/workspace/d", "session=alice", inA)).state).toBe("miss");
+    expect((await visit("/workspace/d", "session=alice", inA)).state).toBe("hit");
+    await visit("/write", "session=respondent");
+    expect((await visit("/workspace/d", "session=alice", inA)).state).toBe("miss");
+  });
+
   it("keeps no error, no answer that sets a cookie and no page written to while it rendered", async () => {
     for (const answer of [{ status: 404 }, { status: 500 }, { status: 200, cookie: true }, { status: 200, writeDuringRender: true }]) {
       nextAnswer = answer;
       const path = `/workspace/c-${answer.status}-${answer.cookie ? "cookie" : ""}-${answer.writeDuringRender ? "write" : ""}`;
-      const before = dataGeneration();
+      const before = writesSoFar();
       expect((await visit(path)).state).toBe("miss");
       expect((await visit(path)).state, JSON.stringify(answer)).toBe("miss");
-      if (answer.writeDuringRender) expect(dataGeneration()).toBeGreaterThan(before);
+      if (answer.writeDuringRender) expect(writesSoFar()).toBeGreaterThan(before);
     }
   });
 

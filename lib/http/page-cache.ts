@@ -5,26 +5,78 @@
 // What keeps it safe:
 // - an entry answers only a request with the very same Cookie header (so the same session and
 //   language), URL, host and accepted encodings, on the same UTC day;
-// - every write to the database in this process (lib/server/db.ts) moves the data generation
-//   on, and an entry is only served while the generation is the one its render started at;
-// - entries live at most `ttlMs`, which bounds what the generation cannot see: writes made by
+// - every write to the database in this process (lib/server/db.ts) is counted, for the
+//   workspace of the member making it when known (lib/auth's guards say), for everyone
+//   otherwise; an entry is only served while no write that could change it has been counted
+//   since its render, and a page during whose render anything was written is not kept;
+// - entries live at most `ttlMs`, which bounds what these counts cannot see: writes made by
 //   another server process, and texts that depend on the clock (an invitation that expires);
 // - only complete 200 answers without Set-Cookie are kept; server actions, client-side
 //   navigations (RSC requests) and a hard reload (Cache-Control: no-cache) are always rendered.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 
-const GENERATION = Symbol.for("curvewise.dataGeneration");
-type GenerationHolder = { [GENERATION]?: number };
+// Shared through globalThis: Next.js's bundle of the data layer and the guards, and server.ts's
+// copy of this module, are different module instances in the same process.
+const GENERATIONS = Symbol.for("curvewise.dataGenerations");
+const REQUEST_CONTEXT = Symbol.for("curvewise.requestContext");
 
-/** How many writes this process has made; shared through globalThis because Next.js's bundle
- * of lib/server/db.ts and server.ts's copy of this module are different module instances. */
-export function dataGeneration(): number {
-  return (globalThis as GenerationHolder)[GENERATION] ?? 0;
+/** `total` counts every write; `shared` the writes not known to stay inside one workspace. */
+type Generations = { total: number; shared: number; byWorkspace: Map<string, number> };
+type RequestContext = { workspaceId?: string };
+type Shared = { [GENERATIONS]?: Generations; [REQUEST_CONTEXT]?: AsyncLocalStorage<RequestContext> };
+
+function generations(): Generations {
+  return ((globalThis as Shared)[GENERATIONS] ??= { total: 0, shared: 0, byWorkspace: new Map() });
 }
 
+function requestContext(): AsyncLocalStorage<RequestContext> {
+  return ((globalThis as Shared)[REQUEST_CONTEXT] ??= new AsyncLocalStorage<RequestContext>());
+}
+
+/** Runs one request's work with a context in which the guards record whose request it is. */
+export function inRequestContext<T>(work: () => T): T {
+  return requestContext().run({}, work);
+}
+
+/** Called by the guards once they know the signed-in member: this request acts in that workspace. */
+export function actingInWorkspace(workspaceId: string): void {
+  const context = requestContext().getStore();
+  if (context) context.workspaceId = workspaceId;
+}
+
+/** How many writes this process has made. */
+export function writesSoFar(): number {
+  return generations().total;
+}
+
+/**
+ * The data layer calls this after every write. A write in a request whose member is known
+ * ends the cached pages of that member's workspace (every page shows one workspace's data);
+ * any other write (a respondent's answer, a sign-up, a script) ends every cached page.
+ */
 export function markDataChanged(): void {
-  (globalThis as GenerationHolder)[GENERATION] = dataGeneration() + 1;
+  const counts = generations();
+  counts.total += 1;
+  const workspaceId = requestContext().getStore()?.workspaceId;
+  if (workspaceId) counts.byWorkspace.set(workspaceId, (counts.byWorkspace.get(workspaceId) ?? 0) + 1);
+  else counts.shared += 1;
+}
+
+/** What a page was rendered on: the writes that could have changed it since are counted here. */
+export type DataVersion = { workspaceId: string; workspace: number; shared: number } | { workspaceId: null; total: number };
+
+export function currentDataVersion(workspaceId: string | null | undefined): DataVersion {
+  const counts = generations();
+  return workspaceId ? { workspaceId, workspace: counts.byWorkspace.get(workspaceId) ?? 0, shared: counts.shared } : { workspaceId: null, total: counts.total };
+}
+
+export function isCurrent(version: DataVersion): boolean {
+  const now = currentDataVersion(version.workspaceId);
+  return version.workspaceId === null
+    ? now.workspaceId === null && now.total === version.total
+    : now.workspaceId !== null && now.workspace === version.workspace && now.shared === version.shared;
 }
 
 const CACHED_SECTIONS = ["/workspace", "/portal"];
@@ -58,7 +110,7 @@ export function asksForFreshPage(request: CacheableRequest): boolean {
   return /no-cache/i.test(headerText(request, "cache-control")) || /no-cache/i.test(headerText(request, "pragma"));
 }
 
-export type CachedPage = { generation: number; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer };
+export type CachedPage = { version: DataVersion; storedAt: number; status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
 export type PageCacheOptions = { ttlMs: number; maxBytes: number; maxEntryBytes?: number; now?: () => number };
 
@@ -80,10 +132,11 @@ export class PageCache {
     return this.bytes;
   }
 
-  get(key: string, generation: number): CachedPage | undefined {
+  /** The page under `key` while `stillCurrent` says its data has not changed and it is young enough. */
+  get(key: string, stillCurrent: (version: DataVersion) => boolean = isCurrent): CachedPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
-    if (page.generation !== generation || this.now() - page.storedAt >= this.options.ttlMs) {
+    if (!stillCurrent(page.version) || this.now() - page.storedAt >= this.options.ttlMs) {
       this.delete(key);
       return undefined;
     }
@@ -150,30 +203,36 @@ function storableHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !UNSTORED_HEADERS.has(name.toLowerCase())));
 }
 
-/** Answers a repeat view from the cache, or renders the page and keeps the answer. */
-export async function serveThroughPageCache(
+/**
+ * Answers a repeat view from the cache, or renders the page and keeps the answer. Every request
+ * goes through here, so that the writes of server actions are counted for their workspace too.
+ */
+export function serveThroughPageCache(
   cache: PageCache,
   request: IncomingMessage,
   response: ServerResponse,
   render: () => Promise<void>,
   now: () => number = Date.now,
 ): Promise<void> {
-  const key = pageCacheKey(request, new Date(now()));
-  if (!key) return render();
-  const generation = dataGeneration();
-  const cached = asksForFreshPage(request) ? undefined : cache.get(key, generation);
-  if (cached) {
-    response.writeHead(cached.status, { ...cached.headers, [PAGE_CACHE_HEADER]: "hit", "content-length": cached.body.length });
-    response.end(cached.body);
-    return;
-  }
-  response.setHeader(PAGE_CACHE_HEADER, "miss");
-  const renderStartedAt = now();
-  recordResponse(response, (status, headers, body) => {
-    // A write during the render may or may not be in this page: keep only pages rendered on
-    // one unchanged generation.
-    if (status !== 200 || headers["set-cookie"] !== undefined || dataGeneration() !== generation) return;
-    cache.set(key, { generation, storedAt: renderStartedAt, status, headers: storableHeaders(headers), body });
+  const context: RequestContext = {};
+  return requestContext().run(context, async () => {
+    const key = pageCacheKey(request, new Date(now()));
+    if (!key) return render();
+    const cached = asksForFreshPage(request) ? undefined : cache.get(key);
+    if (cached) {
+      response.writeHead(cached.status, { ...cached.headers, [PAGE_CACHE_HEADER]: "hit", "content-length": cached.body.length });
+      response.end(cached.body);
+      return;
+    }
+    response.setHeader(PAGE_CACHE_HEADER, "miss");
+    const renderStartedAt = now();
+    const writesBefore = writesSoFar();
+    recordResponse(response, (status, headers, body) => {
+      // A write during the render may or may not be in this page: keep only pages rendered
+      // while nothing at all was written.
+      if (status !== 200 || headers["set-cookie"] !== undefined || writesSoFar() !== writesBefore) return;
+      cache.set(key, { version: currentDataVersion(context.workspaceId), storedAt: renderStartedAt, status, headers: storableHeaders(headers), body });
+    });
+    return render();
   });
-  return render();
 }

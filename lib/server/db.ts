@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { databaseUrl, providerOf, sqliteFilePath } from "@/lib/database-url";
-import { dataGeneration, markDataChanged } from "@/lib/http/page-cache";
+import { markDataChanged, writesSoFar } from "@/lib/http/page-cache";
 
 // Both generated clients expose the same models (they come from one models.prisma);
 // the SQLite client's type stands for both.
@@ -33,9 +33,9 @@ const WRITE_OPERATIONS = new Set([
 ]);
 
 /**
- * Every write moves the data generation on, so that no page rendered before it is served from
- * the page cache (lib/http/page-cache.ts). A write inside a transaction moves it on once more
- * after the commit: a page rendered while the transaction was open read the old data.
+ * Every write is counted, so that no page rendered before it is served from the page cache
+ * (lib/http/page-cache.ts). A write inside a transaction is counted once more after the
+ * commit: a page rendered while the transaction was open read the old data.
  */
 function trackingWrites(client: Db): Db {
   const tracked = client.$extends({
@@ -51,11 +51,11 @@ function trackingWrites(client: Db): Db {
   });
   const transaction = tracked.$transaction.bind(tracked) as (...args: unknown[]) => Promise<unknown>;
   const trackedTransaction = async (...args: unknown[]) => {
-    const before = dataGeneration();
+    const before = writesSoFar();
     try {
       return await transaction(...args);
     } finally {
-      if (dataGeneration() !== before) markDataChanged();
+      if (writesSoFar() !== before) markDataChanged();
     }
   };
   return new Proxy(tracked, {
