@@ -1,5 +1,5 @@
 // Repeat views of a signed-in page whose data has not changed are served from memory instead
-// of being rendered again: a page costs 40–70 ms of server time to render, a repeat view well
+// of being rendered again: a page costs 40–100 ms of server time to render, a repeat view well
 // under a millisecond (docs/benchmarks.md). Used by server.ts, in front of Next.js.
 //
 // What keeps it safe:
