@@ -121,6 +121,18 @@ test("respondents answer through single-use links without an account; the consul
         await respondent.page.reload();
         await expect(respondent.page.locator(`fieldset[data-item] input[type=radio][value$=".${stage}"]`).first()).toBeChecked();
       }
+      if (step === 0 && index === 0) {
+        // The list of dimensions shows what is answered and jumps to any of them.
+        const steps = respondent.page.getByRole("navigation", { name: "Dimensies" }).getByRole("button");
+        await expect(steps).toHaveCount(7);
+        await expect(steps.first()).toContainText(/(\d+)\/\1$/);
+        await expect(steps.last()).toContainText(/0\/\d+$/);
+        await steps.last().click();
+        await expect(steps.last()).toHaveAttribute("aria-current", "step");
+        await expect(respondent.page.locator("#respond-step-heading")).toHaveText((await steps.last().locator("span").first().textContent())!);
+        await steps.first().click();
+        await expect(respondent.page.getByText("Deel 1 van 7")).toBeVisible();
+      }
       if (step < 6) await respondent.page.getByRole("button", { name: "Volgende" }).click();
     }
     await respondent.page.getByRole("button", { name: "Mijn antwoorden inleveren" }).click();

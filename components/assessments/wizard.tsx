@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DimensionView } from "./model-view";
 import { RubricChoices } from "./rubric-choices";
+import { DimensionSteps } from "./dimension-steps";
 import {
   completeAssessmentAction,
   confirmCarriedOverAction,
@@ -258,30 +259,13 @@ export function AssessmentWizard({
       </div>
 
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <nav aria-label={t("dimensionsNav")}>
-          <ol className="space-y-1">
-            {dimensions.map((entry, index) => {
-              const { answered, total } = progress.perDimension[index]!;
-              return (
-                <li key={entry.id}>
-                  <button
-                    type="button"
-                    onClick={() => setStep(index)}
-                    aria-current={index === step ? "step" : undefined}
-                    className={`flex w-full items-center justify-between rounded-md px-3 py-2 text-left text-sm ${
-                      index === step ? "bg-brand-600 text-white" : "bg-white hover:bg-slate-100"
-                    }`}
-                  >
-                    <span>{entry.name}</span>
-                    <span aria-label={t("dimensionProgress", { answered, total })}>
-                      {answered}/{total}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
+        <DimensionSteps
+          label={t("dimensionsNav")}
+          steps={dimensions.map((entry, index) => ({ id: entry.id, name: entry.name, ...progress.perDimension[index]! }))}
+          current={step}
+          onSelect={setStep}
+          progressLabel={(answered, total) => t("dimensionProgress", { answered, total })}
+        />
 
         <section aria-labelledby="step-heading" className="space-y-6">
           <div>

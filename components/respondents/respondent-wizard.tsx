@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DimensionView } from "@/components/assessments/model-view";
+import { DimensionSteps } from "@/components/assessments/dimension-steps";
 import { RubricChoices, type RubricChoice as Choice } from "@/components/assessments/rubric-choices";
 import { saveMyAnswerAction, submitMyAnswersAction, type RespondentActionResult } from "@/app/respond/actions";
 
@@ -129,29 +130,38 @@ export function RespondentWizard({
       {closedReason && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t(`linkStatus.${closedReason}`)}</p>}
       {status === "offline" && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-900">{t("offline")}</p>}
 
-      <section aria-labelledby="respond-step-heading" className="space-y-4">
-        <p className="text-sm text-slate-600">{t("stepOf", { step: step + 1, total: dimensions.length })}</p>
-        <h2 id="respond-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">{dimension.name}</h2>
-        {dimension.items.map((item) => {
-          const selected = valueOf(answers[item.id]);
-          return (
-            <fieldset key={item.id} data-item={item.id} className="rounded-lg border border-slate-200 bg-white p-5">
-              <legend className="px-1 text-lg font-semibold">{item.text}</legend>
-              <div className="space-y-2">
-                <RubricChoices
-                  name={`answer-${item.id}`}
-                  options={item.options}
-                  stageNames={stageNames}
-                  selected={selected}
-                  disabled={closedReason !== null}
-                  onChoose={(choice) => choose(item.id, choice)}
-                  skipLabel={(skip) => t(`skip.${skip}`)}
-                />
-              </div>
-            </fieldset>
-          );
-        })}
-      </section>
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <DimensionSteps
+          label={t("dimensionsNav")}
+          steps={dimensions.map((entry) => ({ id: entry.id, name: entry.name, answered: entry.items.filter((item) => answers[item.id]).length, total: entry.items.length }))}
+          current={step}
+          onSelect={setStep}
+          progressLabel={(answeredHere, totalHere) => t("dimensionProgress", { answered: answeredHere, total: totalHere })}
+        />
+        <section aria-labelledby="respond-step-heading" className="space-y-4">
+          <p className="text-sm text-slate-600">{t("stepOf", { step: step + 1, total: dimensions.length })}</p>
+          <h2 id="respond-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">{dimension.name}</h2>
+          {dimension.items.map((item) => {
+            const selected = valueOf(answers[item.id]);
+            return (
+              <fieldset key={item.id} data-item={item.id} className="rounded-lg border border-slate-200 bg-white p-5">
+                <legend className="px-1 text-lg font-semibold">{item.text}</legend>
+                <div className="space-y-2">
+                  <RubricChoices
+                    name={`answer-${item.id}`}
+                    options={item.options}
+                    stageNames={stageNames}
+                    selected={selected}
+                    disabled={closedReason !== null}
+                    onChoose={(choice) => choose(item.id, choice)}
+                    skipLabel={(skip) => t(`skip.${skip}`)}
+                  />
+                </div>
+              </fieldset>
+            );
+          })}
+        </section>
+      </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <button type="button" onClick={() => setStep(step - 1)} disabled={step === 0} className="rounded-md border border-slate-300 bg-white px-4 py-2 disabled:opacity-40">{t("previous")}</button>
