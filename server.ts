@@ -1,5 +1,6 @@
-// The production server (`npm start`, after `npm run build`): Next.js's request handler behind the page cache, which
-// answers repeat views of unchanged pages from memory (lib/http/page-cache.ts).
+// The production server (`npm start`, after `npm run build`): Next.js's request handler
+// behind the page cache, which answers repeat views of unchanged pages from memory
+// (lib/http/page-cache.ts).
 // PORT (3000), HOST (all interfaces), PAGE_CACHE_SECONDS (60; 0 turns the cache off) and
 // PAGE_CACHE_MB (64) configure it.
 import http from "node:http";

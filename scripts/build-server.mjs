@@ -3,11 +3,9 @@
 // 150 MB of memory. Next.js itself stays an external package. Part of `npm run build`.
 import { build } from "esbuild";
 
-export const SERVER_BUNDLE = ".next/curvewise/server.mjs";
-
 await build({
   entryPoints: ["server.ts"],
-  outfile: SERVER_BUNDLE,
+  outfile: ".next/curvewise/server.mjs",
   bundle: true,
   platform: "node",
   format: "esm",

@@ -1,6 +1,19 @@
 // The list of dimensions beside a wizard: where you are, how far each one is answered, and a
 // jump to any of them. Used by the consultant's and the respondent's wizards.
+import type { DimensionView } from "./model-view";
+
 export type DimensionStep = { id: string; name: string; answered: number; total: number };
+
+/** How many of each dimension's items are answered, and of all of them. */
+export function answeredPerDimension(dimensions: DimensionView[], isAnswered: (itemId: string) => boolean): { steps: DimensionStep[]; answered: number; total: number } {
+  const steps = dimensions.map((dimension) => ({
+    id: dimension.id,
+    name: dimension.name,
+    answered: dimension.items.filter((item) => isAnswered(item.id)).length,
+    total: dimension.items.length,
+  }));
+  return { steps, answered: steps.reduce((sum, step) => sum + step.answered, 0), total: steps.reduce((sum, step) => sum + step.total, 0) };
+}
 
 export function DimensionSteps({
   label,

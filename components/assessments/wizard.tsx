@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DimensionView } from "./model-view";
 import { RubricChoices } from "./rubric-choices";
-import { DimensionSteps } from "./dimension-steps";
+import { answeredPerDimension, DimensionSteps } from "./dimension-steps";
 import {
   completeAssessmentAction,
   confirmCarriedOverAction,
@@ -160,15 +160,7 @@ export function AssessmentWizard({
     headingRef.current?.focus();
   }, [step, dimensions]);
 
-  const progress = useMemo(() => {
-    const perDimension = dimensions.map((dimension) => ({
-      answered: dimension.items.filter((item) => isAnswered(items[item.id])).length,
-      total: dimension.items.length,
-    }));
-    const answered = perDimension.reduce((sum, entry) => sum + entry.answered, 0);
-    const total = perDimension.reduce((sum, entry) => sum + entry.total, 0);
-    return { perDimension, answered, total };
-  }, [dimensions, items]);
+  const progress = useMemo(() => answeredPerDimension(dimensions, (itemId) => isAnswered(items[itemId])), [dimensions, items]);
 
   async function confirmCarried(itemIds: string[]) {
     await drainQueue();
@@ -261,7 +253,7 @@ export function AssessmentWizard({
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <DimensionSteps
           label={t("dimensionsNav")}
-          steps={dimensions.map((entry, index) => ({ id: entry.id, name: entry.name, ...progress.perDimension[index]! }))}
+          steps={progress.steps}
           current={step}
           onSelect={setStep}
           progressLabel={(answered, total) => t("dimensionProgress", { answered, total })}

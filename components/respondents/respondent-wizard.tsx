@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DimensionView } from "@/components/assessments/model-view";
-import { DimensionSteps } from "@/components/assessments/dimension-steps";
+import { answeredPerDimension, DimensionSteps } from "@/components/assessments/dimension-steps";
 import { RubricChoices, type RubricChoice as Choice } from "@/components/assessments/rubric-choices";
 import { saveMyAnswerAction, submitMyAnswersAction, type RespondentActionResult } from "@/app/respond/actions";
 
@@ -95,8 +95,7 @@ export function RespondentWizard({
     headingRef.current?.focus();
   }, [step]);
 
-  const answered = useMemo(() => dimensions.reduce((sum, dimension) => sum + dimension.items.filter((item) => answers[item.id]).length, 0), [answers, dimensions]);
-  const total = dimensions.reduce((sum, dimension) => sum + dimension.items.length, 0);
+  const { steps, answered, total } = useMemo(() => answeredPerDimension(dimensions, (itemId) => Boolean(answers[itemId])), [answers, dimensions]);
 
   async function submit() {
     setSubmitError(null);
@@ -133,10 +132,10 @@ export function RespondentWizard({
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <DimensionSteps
           label={t("dimensionsNav")}
-          steps={dimensions.map((entry) => ({ id: entry.id, name: entry.name, answered: entry.items.filter((item) => answers[item.id]).length, total: entry.items.length }))}
+          steps={steps}
           current={step}
           onSelect={setStep}
-          progressLabel={(answeredHere, totalHere) => t("dimensionProgress", { answered: answeredHere, total: totalHere })}
+          progressLabel={(answeredInStep, itemsInStep) => t("dimensionProgress", { answered: answeredInStep, total: itemsInStep })}
         />
         <section aria-labelledby="respond-step-heading" className="space-y-4">
           <p className="text-sm text-slate-600">{t("stepOf", { step: step + 1, total: dimensions.length })}</p>

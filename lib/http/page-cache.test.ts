@@ -106,7 +106,6 @@ describe("data versions", () => {
 });
 
 describe("PageCache", () => {
-  let generation = 0;
   const version = (total: number): DataVersion => ({ workspaceId: null, total });
   const sameGeneration = (wanted: number) => (stored: DataVersion) => stored.workspaceId === null && stored.total === wanted;
   const entry = (at: number, storedAt: number, bytes = 10) => ({ version: version(at), storedAt, status: 200, headers: {}, body: Buffer.alloc(bytes) });
@@ -152,7 +151,7 @@ describe("PageCache", () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps: Step[]) => {
         let now = 0;
-        generation = 0;
+        let generation = 0;
         const cache = new PageCache({ ttlMs: 60_000, maxBytes: 100, maxEntryBytes: 60, now: () => now });
         for (const current of steps) {
           if (current.kind === "set") cache.set(String(current.key), entry(generation, now, current.bytes));

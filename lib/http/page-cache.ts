@@ -36,8 +36,9 @@ function requestContext(): AsyncLocalStorage<RequestContext> {
 }
 
 /** Runs one request's work with a context in which the guards record whose request it is. */
-export function inRequestContext<T>(work: () => T): T {
-  return requestContext().run({}, work);
+export function inRequestContext<T>(work: (context: RequestContext) => T): T {
+  const context: RequestContext = {};
+  return requestContext().run(context, () => work(context));
 }
 
 /** Called by the guards once they know the signed-in member: this request acts in that workspace. */
@@ -212,11 +213,9 @@ export function serveThroughPageCache(
   request: IncomingMessage,
   response: ServerResponse,
   render: () => Promise<void>,
-  now: () => number = Date.now,
 ): Promise<void> {
-  const context: RequestContext = {};
-  return requestContext().run(context, async () => {
-    const key = pageCacheKey(request, new Date(now()));
+  return inRequestContext(async (context) => {
+    const key = pageCacheKey(request, new Date());
     if (!key) return render();
     const cached = asksForFreshPage(request) ? undefined : cache.get(key);
     if (cached) {
@@ -225,7 +224,7 @@ export function serveThroughPageCache(
       return;
     }
     response.setHeader(PAGE_CACHE_HEADER, "miss");
-    const renderStartedAt = now();
+    const renderStartedAt = Date.now();
     const writesBefore = writesSoFar();
     recordResponse(response, (status, headers, body) => {
       // A write during the render may or may not be in this page: keep only pages rendered
