@@ -30,9 +30,9 @@ execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-
 // The server's output also goes to a file, so that a test can prove no secret is ever logged.
 const SERVER_LOG = `data/e2e-server-${port}.log`;
 const log = fs.createWriteStream(SERVER_LOG);
-// The production server with its page cache, as `npm start` runs it (bundled by `npm run build`).
-if (!fs.existsSync(".next/curvewise/server.mjs")) execFileSync("node", ["scripts/build-server.mjs"], { stdio: "inherit" });
-const server = spawn("node", [".next/curvewise/server.mjs"], { env: { ...env, PORT: port }, stdio: ["ignore", "pipe", "pipe"] });
+// The production server, as `npm start` runs it.
+// In a process group of its own: `next start` leaves its worker running when only it is stopped.
+const server = spawn("node_modules/.bin/next", ["start", "--port", port], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   log.write(chunk);
@@ -41,5 +41,5 @@ server.stderr.on("data", (chunk: Buffer) => {
   process.stderr.write(chunk);
   log.write(chunk);
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.kill(-server.pid!, signal));
 server.on("exit", (code) => process.exit(code ?? 0));

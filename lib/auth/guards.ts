@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "./auth";
-import { actingInWorkspace } from "@/lib/http/page-cache";
 import { getSessionMember, type Role, type SessionMember } from "@/lib/server/accounts";
 import { getOrganisation, type OrganisationDetail } from "@/lib/server/organisations";
 import type { WorkspaceScope } from "@/lib/server/scope";
@@ -13,10 +12,7 @@ export type { Role, SessionMember };
 export const currentMember = cache(async (): Promise<SessionMember | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  const member = userId ? await getSessionMember(userId) : null;
-  // The page cache counts this request's writes for this workspace only.
-  if (member) actingInWorkspace(member.workspaceId);
-  return member;
+  return userId ? getSessionMember(userId) : null;
 });
 
 /** Sends anonymous visitors to sign in. */

@@ -6,7 +6,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/postgresql/client";
 import { databaseUrl, providerOf, sqliteFilePath } from "@/lib/database-url";
-import { markDataChanged, writesSoFar } from "@/lib/http/page-cache";
 
 // Both generated clients expose the same models (they come from one models.prisma);
 // the SQLite client's type stands for both.
@@ -27,55 +26,18 @@ function createClient(url: string): Db {
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }), ...logOptions }) as unknown as Db;
 }
 
-const WRITE_OPERATIONS = new Set([
-  "create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany",
-  "$executeRaw", "$executeRawUnsafe",
-]);
-
-/**
- * Every write is counted, so that no page rendered before it is served from the page cache
- * (lib/http/page-cache.ts). A write inside a transaction is counted once more after the
- * commit: a page rendered while the transaction was open read the old data.
- */
-function trackingWrites(client: Db): Db {
-  const tracked = client.$extends({
-    query: {
-      async $allOperations({ operation, args, query }) {
-        try {
-          return await query(args);
-        } finally {
-          if (WRITE_OPERATIONS.has(operation)) markDataChanged();
-        }
-      },
-    },
-  });
-  const transaction = tracked.$transaction.bind(tracked) as (...args: unknown[]) => Promise<unknown>;
-  const trackedTransaction = async (...args: unknown[]) => {
-    const before = writesSoFar();
-    try {
-      return await transaction(...args);
-    } finally {
-      if (writesSoFar() !== before) markDataChanged();
-    }
-  };
-  return new Proxy(tracked, {
-    get: (target, property) => (property === "$transaction" ? trackedTransaction : Reflect.get(target, property)),
-  }) as unknown as Db;
-}
-
 const globalForDb = globalThis as unknown as { curvewiseDb?: Db };
 
 let queriesSoFar = 0;
 
-function createTrackedClient(): Db {
+function createCountedClient(): Db {
   const client = createClient(databaseUrl());
-  // $on is only offered by the client before it is extended.
   if (countingQueries) (client as unknown as { $on(event: "query", listener: () => void): void }).$on("query", () => (queriesSoFar += 1));
-  return trackingWrites(client);
+  return client;
 }
 
 /** One client per process (kept across hot reloads in development). */
-export const db: Db = globalForDb.curvewiseDb ?? createTrackedClient();
+export const db: Db = globalForDb.curvewiseDb ?? createCountedClient();
 if (process.env.NODE_ENV === "development") globalForDb.curvewiseDb = db;
 
 /** Queries this process has sent, when CURVEWISE_COUNT_QUERIES=1 (always 0 otherwise). */
