@@ -17,8 +17,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Hooks and components in a browser-like document, without the slow e2e flows.
+          name: "components",
+          include: ["components/**/*.test.tsx"],
+          environment: "happy-dom",
         },
       },
       {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, fillOrganisation, signIn, signUp, unique } from "./helpers";
+import { clickAndConfirm, DEMO, fillOrganisation, openTab, signIn, signUp, unique } from "./helpers";
 
 // Long flows: dozens of autosaves each, on a shared two-core machine. Tagged @autosave: the
 // PostgreSQL e2e run leaves them out (integration tests cover their queries on PostgreSQL).
@@ -124,6 +124,7 @@ test("a save based on a stale version is refused with a way to reload", { tag: "
 test("a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason", { tag: "@autosave" }, async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
   await page.getByTestId("portfolio-table").getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
+  await openTab(page, "Assessments");
   await page.getByRole("link", { name: "Assessment starten" }).click();
   await expect(page.getByLabel("Begin bij het vorige assessment")).toBeChecked();
   await page.getByRole("button", { name: "Assessment starten" }).click();
@@ -139,10 +140,10 @@ test("a new assessment starts from the previous one; carried-over answers are co
 
   await page.getByRole("button", { name: "Assessment nu afronden" }).click();
   await expect(page.getByTestId("position")).toBeVisible();
-  await page.getByRole("button", { name: "Heropenen" }).click();
+  await clickAndConfirm(page, page.getByRole("button", { name: "Heropenen" }), "Heropenen");
   await expect(page.locator("#reason-error")).toContainText("minstens 5 tekens");
   await page.getByLabel("Reden om te heropenen").fill("Klant leverde nieuwe cijfers aan");
-  await page.getByRole("button", { name: "Heropenen" }).click();
+  await clickAndConfirm(page, page.getByRole("button", { name: "Heropenen" }), "Heropenen");
   await expect(page.locator("[data-save-status]")).toBeVisible();
   await expect(page.getByText("Concept")).toBeVisible();
   await page.getByRole("link", { name: "← Fietsenwinkel De Ketting" }).click();
@@ -155,6 +156,7 @@ test("a new assessment starts from the previous one; carried-over answers are co
 test("a recommendation goes into the action plan in one click; cadence and targets are kept", { tag: "@autosave" }, async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);
   await page.getByTestId("portfolio-table").getByRole("link", { name: "Metaalwerk Twente" }).click();
+  await openTab(page, "Assessments");
   await page.getByRole("link", { name: "Herbeoordeling 4" }).click();
   await expect(page.getByRole("heading", { name: "Volgende stappen" })).toBeVisible();
   const step = page.locator("li").filter({ hasText: "Maak een SWOT-analyse" }).first();
@@ -166,6 +168,7 @@ test("a recommendation goes into the action plan in one click; cadence and targe
   expect(step).toBeTruthy();
 
   await page.getByRole("link", { name: "← Terug naar de organisatie" }).click();
+  await openTab(page, "Doelen en acties");
   await page.getByLabel("Herbeoordelen elke").selectOption("3");
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByText("Opgeslagen.").first()).toBeVisible();

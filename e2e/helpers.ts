@@ -63,3 +63,18 @@ export async function fillOrganisation(page: Page, values: Partial<Record<"name"
 export function fieldError(page: Page, field: string) {
   return page.locator(`#${field}-error`);
 }
+
+/** Opens one of an organisation's tabs by its name. */
+export async function openTab(page: Page, name: string) {
+  await page.getByRole("navigation", { name: /Onderdelen van deze organisatie|Sections of this organisation/ }).getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+}
+
+/** Clicks a button that asks first, and confirms in its dialog. */
+export async function clickAndConfirm(page: Page, button: ReturnType<Page["getByRole"]>, confirmLabel: string) {
+  await button.click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: confirmLabel, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}

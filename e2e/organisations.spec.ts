@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fieldError, fillOrganisation, signUp, unique } from "./helpers";
+import { clickAndConfirm, fieldError, fillOrganisation, openTab, signUp, unique } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
   await signUp(page);
@@ -65,10 +65,11 @@ test("create, edit, archive and restore, each in the organisation's history", as
   await fillOrganisation(page, { name: "Omroep Midden Nederland", tags: "retainer, regio" });
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Omroep Midden Nederland");
-  const history = page.getByRole("region", { name: "Geschiedenis" }).or(page.locator("section").filter({ hasText: "Geschiedenis" }));
+  await openTab(page, "Geschiedenis");
+  const history = page.getByRole("region", { name: "Geschiedenis" });
   await expect(history.getByText("Naam: Omroep Midden → Omroep Midden Nederland")).toBeVisible();
 
-  await page.getByRole("button", { name: "Archiveren" }).click();
+  await clickAndConfirm(page, page.getByRole("button", { name: "Archiveren" }), "Archiveren");
   await expect(page.getByText(/Gearchiveerd op/)).toBeVisible();
   await page.goto("/workspace/organisations");
   await expect(page.getByRole("link", { name: "Omroep Midden Nederland" })).toHaveCount(0);
@@ -78,6 +79,7 @@ test("create, edit, archive and restore, each in the organisation's history", as
 
   await page.getByRole("button", { name: "Terugzetten" }).click();
   await expect(page.getByText(/Gearchiveerd op/)).toHaveCount(0);
+  await openTab(page, "Geschiedenis");
   await expect(page.locator("ol li strong")).toHaveText(["Teruggezet", "Gearchiveerd", "Gewijzigd", "Aangemaakt"]);
   await page.goto("/workspace/organisations");
   await expect(page.getByRole("link", { name: "Omroep Midden Nederland" })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO, fillOrganisation, signIn, signUp, unique } from "./helpers";
+import { clickAndConfirm, DEMO, fillOrganisation, openTab, signIn, signUp, unique } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -22,6 +22,7 @@ async function openLink(browser: Browser, link: string, locale = "nl-NL") {
 test("a consultant invites a client viewer, who sets a password, sees only their dashboard and marks an action done when allowed", async ({ page, browser }) => {
   await signUp(page);
   const name = await newOrganisation(page, "Interne notitie: budget is krap");
+  await openTab(page, "Klanttoegang");
   await page.getByRole("region", { name: "Toegang voor de klant" }).locator("input[name=email]").fill("not an address");
   await page.getByRole("button", { name: "Klantgebruiker uitnodigen" }).click();
   await expect(page.locator("#email-error")).toBeVisible();
@@ -32,9 +33,11 @@ test("a consultant invites a client viewer, who sets a password, sees only their
   expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
   await expect(page.getByRole("button", { name: `Uitnodiging voor ${email} intrekken` })).toBeVisible();
 
+  await openTab(page, "Doelen en acties");
   await page.locator("input[name=title]").fill("Contentkalender opzetten");
   await page.getByRole("button", { name: "Actie toevoegen" }).click();
   await expect(page.locator("[data-action-item='Contentkalender opzetten']")).toBeVisible();
+  await openTab(page, "Klanttoegang");
 
   const client = await openLink(browser, link);
   // The token leaves the address bar at once.
@@ -150,7 +153,7 @@ test("respondents answer through single-use links without an account; the consul
   await expect(round.getByTestId("perception-gaps")).toContainText("volgens Leiding Geïntegreerd, volgens Medewerkers In opkomst");
   await expect(round.getByTestId("rater-group-table").locator("tbody tr")).toHaveCount(3);
 
-  await round.getByRole("button", { name: "Ronde sluiten" }).click();
+  await clickAndConfirm(page, round.getByRole("button", { name: "Ronde sluiten" }), "Ronde sluiten");
   await expect(round.getByText(/De ronde is gesloten op/)).toBeVisible();
   const late = await openLink(browser, links[2]!);
   await expect(late.page.getByText("Deze vragenronde is gesloten")).toBeVisible();

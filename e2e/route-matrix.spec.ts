@@ -40,6 +40,11 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/reassessments": workspacePage,
   "/workspace/team": workspacePage,
   "/workspace/organisations/[id]": organisationPage,
+  "/workspace/organisations/[id]/progress": organisationPage,
+  "/workspace/organisations/[id]/assessments": organisationPage,
+  "/workspace/organisations/[id]/plan": organisationPage,
+  "/workspace/organisations/[id]/access": organisationPage,
+  "/workspace/organisations/[id]/history": organisationPage,
   "/workspace/organisations/[id]/edit": organisationPage,
   "/workspace/organisations/[id]/assessments/new": organisationPage,
   "/workspace/organisations/[id]/assessments/[assessmentId]": organisationPage,
@@ -90,69 +95,69 @@ const validOrganisation = { name: `Overgenomen ${unique()}`, sector: "retail", s
  * that the matrix leaves the demo as it found it.
  */
 const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, real: boolean) => unknown[] }> = {
-  "app/actions.ts#setLocaleAction": { access: publicAction, args: () => [form({ locale: "nl" })] },
-  "app/(auth)/actions.ts#signInAction": { access: publicAction, args: () => [FRESH_STATE, form({})] },
-  "app/(auth)/actions.ts#signUpAction": { access: publicAction, args: () => [FRESH_STATE, form({})] },
-  "app/(auth)/actions.ts#acceptInvitationAction": { access: publicAction, args: () => [FRESH_STATE, form({ name: "Iemand", password: "a long enough password" })] },
-  "app/respond/actions.ts#saveMyAnswerAction": { access: linkAction, args: () => [{ itemId: model.dimensions[0]!.items[0]!.id, choice: null }] },
-  "app/respond/actions.ts#submitMyAnswersAction": { access: linkAction, args: () => [] },
-  "app/(portal)/portal/actions.ts#completeOwnActionItemAction": {
+  "components/site/actions.ts#setLocaleAction": { access: publicAction, args: () => [form({ locale: "nl" })] },
+  "components/auth/actions.ts#signInAction": { access: publicAction, args: () => [FRESH_STATE, form({})] },
+  "components/auth/actions.ts#signUpAction": { access: publicAction, args: () => [FRESH_STATE, form({})] },
+  "components/invitations/actions.ts#acceptInvitationAction": { access: publicAction, args: () => [FRESH_STATE, form({ name: "Iemand", password: "a long enough password" })] },
+  "components/respondents/actions.ts#saveMyAnswerAction": { access: linkAction, args: () => [{ itemId: model.dimensions[0]!.items[0]!.id, choice: null }] },
+  "components/respondents/actions.ts#submitMyAnswersAction": { access: linkAction, args: () => [] },
+  "components/portal/actions.ts#completeOwnActionItemAction": {
     access: { anonymous: "refuse", clientA: "allow", clientB: "scoped", consultant: "refuse", owner: "refuse", otherWorkspace: "refuse" },
     args: (ids, real) => [form({ actionItemId: real ? ids.actionItem : "none" })],
   },
-  "app/(portal)/portal/actions.ts#recordPulseAction": {
+  "components/portal/actions.ts#recordPulseAction": {
     access: { anonymous: "refuse", clientA: "allow", clientB: "allow", consultant: "refuse", owner: "refuse", otherWorkspace: "refuse" },
     args: (_ids, real) => [FRESH_STATE, form(real ? pulseAnswers : {})],
   },
-  "app/(workspace)/workspace/organisations/actions.ts#createOrganisationAction": { access: { ...consultantAction, otherWorkspace: "allow" }, args: (_ids, real) => [FRESH_STATE, form(real ? validOrganisation : {})] },
-  "app/(workspace)/workspace/organisations/actions.ts#updateOrganisationAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form(validOrganisation)] },
-  "app/(workspace)/workspace/organisations/actions.ts#archiveOrganisationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })] },
-  "app/(workspace)/workspace/organisations/actions.ts#restoreOrganisationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })] },
-  "app/(workspace)/workspace/organisations/plan-actions.ts#setCadenceAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ months: "12" })] },
-  "app/(workspace)/workspace/organisations/plan-actions.ts#setTargetsAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ "stage.strategy": "4" })] },
-  "app/(workspace)/workspace/organisations/plan-actions.ts#createActionItemAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ title: "Overgenomen actie" })] },
-  "app/(workspace)/workspace/organisations/plan-actions.ts#addRecommendationToPlanAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", title: "Overgenomen actie" })] },
-  "app/(workspace)/workspace/organisations/plan-actions.ts#setActionStatusAction": {
+  "components/organisations/actions.ts#createOrganisationAction": { access: { ...consultantAction, otherWorkspace: "allow" }, args: (_ids, real) => [FRESH_STATE, form(real ? validOrganisation : {})] },
+  "components/organisations/actions.ts#updateOrganisationAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form(validOrganisation)] },
+  "components/organisations/actions.ts#archiveOrganisationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })] },
+  "components/organisations/actions.ts#restoreOrganisationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })] },
+  "components/plans/actions.ts#setCadenceAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ months: "12" })] },
+  "components/plans/actions.ts#setTargetsAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ "stage.strategy": "4" })] },
+  "components/plans/actions.ts#createActionItemAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ title: "Overgenomen actie" })] },
+  "components/plans/actions.ts#addRecommendationToPlanAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", title: "Overgenomen actie" })] },
+  "components/plans/actions.ts#setActionStatusAction": {
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: ids.organisation, actionItemId: real ? ids.actionItem : "none", status: "IN_PROGRESS" })],
   },
-  "app/(workspace)/workspace/organisations/client-actions.ts#inviteClientViewerAction": {
+  "components/portal/actions.ts#inviteClientViewerAction": {
     access: consultantAction,
     args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ email: `matrix-${unique()}@example.test` })],
   },
-  "app/(workspace)/workspace/organisations/client-actions.ts#revokeClientInvitationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: ids.organisation, invitationId: real ? ids.invitation : "none" })] },
-  "app/(workspace)/workspace/organisations/client-actions.ts#removeClientViewerAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: ids.organisation, userId: real ? ids.clientUser : "none" })] },
-  "app/(workspace)/workspace/organisations/client-actions.ts#setClientActionsAllowedAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", allowed: "false" })] },
-  "app/(workspace)/workspace/organisations/[id]/assessments/actions.ts#startAssessmentAction": {
+  "components/portal/actions.ts#revokeClientInvitationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: ids.organisation, invitationId: real ? ids.invitation : "none" })] },
+  "components/portal/actions.ts#removeClientViewerAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: ids.organisation, userId: real ? ids.clientUser : "none" })] },
+  "components/portal/actions.ts#setClientActionsAllowedAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", allowed: "false" })] },
+  "components/assessments/actions.ts#startAssessmentAction": {
     access: consultantAction,
     args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ title: "Overgenomen", assessedOn: new Date().toISOString().slice(0, 10), scope: "organisation" })],
   },
-  "app/(workspace)/workspace/organisations/[id]/assessments/actions.ts#saveAnswerAction": {
+  "components/assessments/actions.ts#saveAnswerAction": {
     access: consultantAction,
     args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1, itemId: model.dimensions[0]!.items[0]!.id, choice: null, notes: "overgenomen", evidenceLinks: [] }],
   },
-  "app/(workspace)/workspace/organisations/[id]/assessments/actions.ts#confirmCarriedOverAction": { access: consultantAction, args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1, itemIds: [] }] },
-  "app/(workspace)/workspace/organisations/[id]/assessments/actions.ts#completeAssessmentAction": { access: consultantAction, args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1 }] },
-  "app/(workspace)/workspace/organisations/[id]/assessments/actions.ts#reopenAssessmentAction": {
+  "components/assessments/actions.ts#confirmCarriedOverAction": { access: consultantAction, args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1, itemIds: [] }] },
+  "components/assessments/actions.ts#completeAssessmentAction": { access: consultantAction, args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1 }] },
+  "components/assessments/actions.ts#reopenAssessmentAction": {
     access: consultantAction,
-    args: (ids, real) => [{ organisationId: ids.organisation, assessmentId: real ? ids.completedAssessment : "none" }, FRESH_STATE, form({ reason: "Overgenomen heropening" })],
+    args: (ids, real) => [ids.organisation, real ? ids.completedAssessment : "none", FRESH_STATE, form({ reason: "Overgenomen heropening" })],
   },
-  "app/(workspace)/workspace/organisations/[id]/assessments/respondent-actions.ts#inviteRespondentAction": {
+  "components/respondents/actions.ts#inviteRespondentAction": {
     access: consultantAction,
     args: (ids, real) => [ids.roundOrganisation, real ? ids.draft : "none", FRESH_STATE, form({ name: "", raterGroup: "staff" })],
   },
-  "app/(workspace)/workspace/organisations/[id]/assessments/respondent-actions.ts#revokeRespondentAction": {
+  "components/respondents/actions.ts#revokeRespondentAction": {
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: ids.roundOrganisation, assessmentId: ids.draft, respondentId: real ? ids.respondent : "none" })],
   },
-  "app/(workspace)/workspace/organisations/[id]/assessments/respondent-actions.ts#closeRoundAction": {
+  "components/respondents/actions.ts#closeRoundAction": {
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: ids.roundOrganisation, assessmentId: real ? ids.draft : "none" })],
   },
-  "app/(workspace)/workspace/team/actions.ts#inviteConsultantAction": { access: { ...ownerAction, otherWorkspace: "allow" }, args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })] },
-  "app/(workspace)/workspace/team/actions.ts#revokeInvitationAction": { access: ownerAction, args: (ids, real) => [form({ invitationId: real ? ids.invitation : "none" })] },
+  "components/team/actions.ts#inviteConsultantAction": { access: { ...ownerAction, otherWorkspace: "allow" }, args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })] },
+  "components/team/actions.ts#revokeInvitationAction": { access: ownerAction, args: (ids, real) => [form({ invitationId: real ? ids.invitation : "none" })] },
   // Last: it ends the visitor's session.
-  "app/actions.ts#signOutAction": { access: publicAction, args: () => [] },
+  "components/auth/actions.ts#signOutAction": { access: publicAction, args: () => [] },
 };
 
 // ——— Shared set-up ———
@@ -180,25 +185,25 @@ async function demoRecords(browser: Browser, owner: APIRequestContext): Promise<
   const organisations = await demoOrganisationIds(browser);
   const organisation = organisations.get(DEMO.clientOrganisation)!;
   const roundOrganisation = organisations.get(DEMO.roundOrganisation)!;
-  const invited = await callAction(owner, builtActions().get("app/(workspace)/workspace/organisations/client-actions.ts#inviteClientViewerAction")!, [
+  const invited = await callAction(owner, builtActions().get("components/portal/actions.ts#inviteClientViewerAction")!, [
     organisation,
     FRESH_STATE,
     form({ email: `pending-${unique()}@example.test` }),
   ]);
   expect(invited.outcome, invited.body).toBe("ran");
   expect(invited.body).toContain("/invite/");
-  const organisationHtml = await (await owner.get(`/workspace/organisations/${organisation}`)).text();
-  const roundHtml = await (await owner.get(`/workspace/organisations/${roundOrganisation}`)).text();
+  const tab = async (id: string, name: string) => (await owner.get(`/workspace/organisations/${id}/${name}`)).text();
+  const [assessmentsHtml, planHtml, accessHtml, roundHtml] = await Promise.all([tab(organisation, "assessments"), tab(organisation, "plan"), tab(organisation, "access"), tab(roundOrganisation, "assessments")]);
   const draft = firstMatch(roundHtml, new RegExp(`/workspace/organisations/${roundOrganisation}/assessments/(c[a-z0-9]+)"[^>]*>Herbeoordeling met het team`), "draft");
   const draftHtml = await (await owner.get(`/workspace/organisations/${roundOrganisation}/assessments/${draft}`)).text();
   return {
     organisation,
     roundOrganisation,
     draft,
-    completedAssessment: firstMatch(organisationHtml, new RegExp(`/workspace/organisations/${organisation}/assessments/(c[a-z0-9]+)`), "assessment"),
-    actionItem: firstMatch(organisationHtml, /name="actionItemId" value="([^"]+)"/, "action item"),
-    clientUser: firstMatch(organisationHtml, /name="userId" value="([^"]+)"/, "client viewer"),
-    invitation: firstMatch(organisationHtml, /name="invitationId" value="([^"]+)"/, "invitation"),
+    completedAssessment: firstMatch(assessmentsHtml, new RegExp(`/workspace/organisations/${organisation}/assessments/(c[a-z0-9]+)`), "assessment"),
+    actionItem: firstMatch(planHtml, /name="actionItemId" value="([^"]+)"/, "action item"),
+    clientUser: firstMatch(accessHtml, /name="userId" value="([^"]+)"/, "client viewer"),
+    invitation: firstMatch(accessHtml, /name="invitationId" value="([^"]+)"/, "invitation"),
     respondent: firstMatch(draftHtml, /name="respondentId" value="([^"]+)"/, "respondent"),
   };
 }

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { fillOrganisation, signUp, unique } from "./helpers";
+import { fillOrganisation, openTab, signUp, unique } from "./helpers";
 
 const BCRYPT_HASH = /\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}/;
 const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -22,10 +22,12 @@ test("tokens and password hashes never appear in pages, link pages or the server
   await page.goto("/workspace/organisations/new");
   await fillOrganisation(page, { name: `Geheim ${unique()}`, sector: "retail", sizeBand: "10-49" });
   await page.locator("main form button[type=submit]").click();
+  await openTab(page, "Klanttoegang");
   const organisationUrl = page.url();
   await page.locator("input[name=email]").fill(`klant-${unique()}@example.test`);
   await page.getByRole("button", { name: "Klantgebruiker uitnodigen" }).click();
   tokens.push(tokenOf(await page.locator("#client-invitation-link").inputValue()));
+  await openTab(page, "Assessments");
   await page.getByRole("link", { name: "Assessment starten" }).click();
   await page.getByRole("button", { name: "Assessment starten" }).click();
   await page.locator("select[name=raterGroup]").selectOption("leadership");

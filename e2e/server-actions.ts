@@ -6,16 +6,18 @@ import type { APIRequestContext } from "@playwright/test";
 
 export type ActionRef = { id: string; key: string };
 
-/** Every exported function of every "use server" file under app/, as "file#name". */
-export function sourceActions(directory = "app"): string[] {
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return sourceActions(full);
-    if (!/\.tsx?$/.test(entry.name)) return [];
-    const source = fs.readFileSync(full, "utf8");
-    if (!/^\s*["']use server["'];/.test(source)) return [];
-    return [...source.matchAll(/^export async function (\w+)/gm)].map((match) => `${full}#${match[1]}`);
-  });
+/** Every export of every "use server" file of the app (they live in the feature folders), as "file#name". */
+export function sourceActions(directories = ["app", "components", "lib"]): string[] {
+  return directories.flatMap((directory) =>
+    fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) return sourceActions([full]);
+      if (!/\.tsx?$/.test(entry.name)) return [];
+      const source = fs.readFileSync(full, "utf8");
+      if (!/^\s*["']use server["'];/.test(source)) return [];
+      return [...source.matchAll(/^export (?:async function|const) (\w+)/gm)].map((match) => `${full}#${match[1]}`);
+    }),
+  );
 }
 
 /** The ids the production build gave the actions, by "file#name". */

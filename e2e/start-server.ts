@@ -31,8 +31,9 @@ execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-
 const SERVER_LOG = `data/e2e-server-${port}.log`;
 const log = fs.createWriteStream(SERVER_LOG);
 // The production server, as `npm start` runs it.
-// In a process group of its own: `next start` leaves its worker running when only it is stopped.
-const server = spawn("node_modules/.bin/next", ["start", "--port", port], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+// In Playwright's process group, which it ends as a whole: `next start` leaves its worker
+// running when only its own process is stopped.
+const server = spawn("node_modules/.bin/next", ["start", "--port", port], { env, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   log.write(chunk);
@@ -41,5 +42,5 @@ server.stderr.on("data", (chunk: Buffer) => {
   process.stderr.write(chunk);
   log.write(chunk);
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.kill(-server.pid!, signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -20,7 +20,7 @@ process.env.DATABASE_URL = databaseUrl();
 const { db } = await import("@/lib/server/db");
 const { hashPassword } = await import("@/lib/server/secrets");
 const { addCalendarMonths, scoreAssessment, shippedModels, SMICIKLAS_MODEL_ID } = await import("@/lib/curve");
-const { SECTORS, SIZE_BANDS, organisationNameKey } = await import("@/lib/validation/organisation");
+const { SECTORS, SIZE_BANDS, organisationNameKey } = await import("@/lib/curve");
 
 if (await db.user.findUnique({ where: { email: LARGE_OWNER_EMAIL }, select: { id: true } })) {
   console.log(`${LARGE_OWNER_EMAIL} exists already: nothing to do`);

@@ -15,10 +15,10 @@ fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
-const vitest = (project: string, report: string, env: Record<string, string>): Step => ({
-  name: project === "unit" ? "unit tests" : `integration tests (${env.CURVEWISE_TEST_POSTGRES_URL ? "postgresql" : "sqlite"})`,
+const vitest = (projects: string[], report: string, env: Record<string, string>): Step => ({
+  name: projects.includes("unit") ? "unit and component tests" : `integration tests (${env.CURVEWISE_TEST_POSTGRES_URL ? "postgresql" : "sqlite"})`,
   command: bin("vitest"),
-  args: ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+  args: ["run", ...projects.flatMap((project) => ["--project", project]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
   env,
   report,
 });
@@ -46,9 +46,9 @@ const steps: Step[] = [
   // Typecheck and lint read the same files; side by side they take the time of the slower one.
   { name: "typecheck and lint", command: "bash", args: ["-c", `${bin("tsc")} --noEmit & typecheck=$!; ${bin("eslint")} . ; lint=$?; wait $typecheck && exit $lint`] },
   { name: "schemas and migrations in step", command: "node", args: ["scripts/prisma-generate.mjs", "--check"] },
-  vitest("unit", `${reports}/unit.json`, {}),
-  vitest("integration", `${reports}/integration-sqlite.json`, { CURVEWISE_TEST_POSTGRES_URL: "" }),
-  ...(postgresUrl ? [vitest("integration", `${reports}/integration-postgresql.json`, { CURVEWISE_TEST_POSTGRES_URL: postgresUrl })] : []),
+  vitest(["unit", "components"], `${reports}/unit.json`, {}),
+  vitest(["integration"], `${reports}/integration-sqlite.json`, { CURVEWISE_TEST_POSTGRES_URL: "" }),
+  ...(postgresUrl ? [vitest(["integration"], `${reports}/integration-postgresql.json`, { CURVEWISE_TEST_POSTGRES_URL: postgresUrl })] : []),
   { name: "production build", command: "npm", args: ["run", "build"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
   e2e("file:./data/e2e.db", `${reports}/e2e-sqlite.json`),
   ...(postgresUrl ? [e2e(e2eDatabase, `${reports}/e2e-postgresql.json`)] : []),

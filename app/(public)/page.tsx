@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/site/site-header";
 import { currentMember, homeFor } from "@/lib/auth";
 
 const STAGES = ["emerging", "tactical", "integrated", "social"] as const;

@@ -1,4 +1,4 @@
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/site/site-header";
 
 export default async function RespondLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { scoreFormatters } from "@/components/format";
+import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DimensionRadar } from "@/components/charts/lazy";
+import { DataTable } from "@/components/ui/table";
 import { StageBadge } from "./stage-badge";
 import { ReopenForm } from "./reopen-form";
-import { addRecommendationToPlanAction } from "@/app/(workspace)/workspace/organisations/plan-actions";
+import { addRecommendationToPlanAction } from "@/components/plans/actions";
 import { localize, recommendNextSteps, type AssessmentResult, type Locale, type Model, type StageNumber } from "@/lib/curve";
 import type { AssessmentDetail, AssessmentSummary } from "@/lib/server/assessments";
 import type { DimensionTargetRecord } from "@/lib/server/plans";
@@ -24,6 +25,7 @@ type Props = {
 
 export async function AssessmentResults({ model, locale, organisationId, assessment, result, previous, first, targets, plannedRecommendationIds, canReopen }: Props) {
   const t = await getTranslations("results");
+  const tc = await getTranslations("confirm");
   const format = await getFormatter();
   const { score: number, change: signed } = scoreFormatters(format);
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
@@ -103,57 +105,49 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
 
       <section aria-labelledby="dimensions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="dimensions-heading" className="mb-4 text-lg font-semibold">{t("dimensions")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("dimensionsCaption")}</caption>
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 pr-3">{t("dimension")}</th>
-                <th scope="col" className="py-2 pr-3">{t("score")}</th>
-                <th scope="col" className="py-2 pr-3">{t("stage")}</th>
-                <th scope="col" className="py-2 pr-3">{t("previousScore")}</th>
-                <th scope="col" className="py-2 pr-3">{t("firstScore")}</th>
-                <th scope="col" className="py-2 pr-3">{t("target")}</th>
-                <th scope="col" className="py-2">{t("answered")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.dimensions.map((dimension) => {
+        <DataTable
+          caption={t("dimensionsCaption")}
+          rows={result.dimensions}
+          rowKey={(dimension) => dimension.dimensionId}
+          columns={[
+            {
+              header: t("dimension"),
+              rowHeader: true,
+              cell: (dimension) => (
+                <>
+                  {dimensionName[dimension.dimensionId]}
+                  <details className="mt-1 font-normal">
+                    <summary className="cursor-pointer text-xs text-brand-700">{t("howComputed")}</summary>
+                    <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
+                      {dimension.items.map((item) => (
+                        <li key={item.itemId}>
+                          {itemText.get(item.itemId)}: {item.status === "scored" ? t("itemScore", { stage: item.value!, weight: item.weight }) : t(`itemStatus.${item.status}`)}
+                        </li>
+                      ))}
+                      <li>
+                        {dimension.score === null
+                          ? t("insufficient", { minimum: dimension.explanation.minimumScored, items: dimension.counts.items })
+                          : t("dimensionExplanation", { sum: number(dimension.explanation.weightedSum), weights: format.number(dimension.explanation.weightTotal), score: number(dimension.score) })}
+                      </li>
+                    </ul>
+                  </details>
+                </>
+              ),
+            },
+            { header: t("score"), cell: (dimension) => number(dimension.score) },
+            { header: t("stage"), cell: (dimension) => (dimension.stage ? stageName(dimension.stage) : t("insufficientShort")) },
+            { header: t("previousScore"), cell: (dimension) => number(previous?.dimensionScores[dimension.dimensionId]) },
+            { header: t("firstScore"), cell: (dimension) => number(first?.dimensionScores[dimension.dimensionId]) },
+            {
+              header: t("target"),
+              cell: (dimension) => {
                 const target = targetOf.get(dimension.dimensionId);
-                return (
-                  <tr key={dimension.dimensionId} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {dimensionName[dimension.dimensionId]}
-                      <details className="mt-1 font-normal">
-                        <summary className="cursor-pointer text-xs text-brand-700">{t("howComputed")}</summary>
-                        <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
-                          {dimension.items.map((item) => (
-                            <li key={item.itemId}>
-                              {itemText.get(item.itemId)}: {item.status === "scored" ? t("itemScore", { stage: item.value!, weight: item.weight }) : t(`itemStatus.${item.status}`)}
-                            </li>
-                          ))}
-                          <li>
-                            {dimension.score === null
-                              ? t("insufficient", { minimum: dimension.explanation.minimumScored, items: dimension.counts.items })
-                              : t("dimensionExplanation", { sum: number(dimension.explanation.weightedSum), weights: format.number(dimension.explanation.weightTotal), score: number(dimension.score) })}
-                          </li>
-                        </ul>
-                      </details>
-                    </th>
-                    <td className="py-2 pr-3">{number(dimension.score)}</td>
-                    <td className="py-2 pr-3">{dimension.stage ? stageName(dimension.stage) : t("insufficientShort")}</td>
-                    <td className="py-2 pr-3">{number(previous?.dimensionScores[dimension.dimensionId])}</td>
-                    <td className="py-2 pr-3">{number(first?.dimensionScores[dimension.dimensionId])}</td>
-                    <td className="py-2 pr-3">
-                      {target ? `${stageName(target.targetStage)}${target.targetDate ? ` (${format.dateTime(target.targetDate, { dateStyle: "medium" })})` : ""}` : "—"}
-                    </td>
-                    <td className="py-2">{t("answeredCount", { scored: dimension.counts.scored, items: dimension.counts.items })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                return target ? `${stageName(target.targetStage)}${target.targetDate ? ` (${format.dateTime(target.targetDate, { dateStyle: "medium" })})` : ""}` : "—";
+              },
+            },
+            { header: t("answered"), cell: (dimension) => t("answeredCount", { scored: dimension.counts.scored, items: dimension.counts.items }) },
+          ]}
+        />
         <div className="mt-6">
           <h3 className="mb-2 font-semibold">{t("radarTitle")}</h3>
           <p className="mb-2 text-sm text-slate-600">{t("radarAlternative")}</p>
@@ -204,7 +198,11 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
         <section aria-labelledby="reopen-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="reopen-heading" className="mb-2 text-lg font-semibold">{t("reopenTitle")}</h2>
           <p className="mb-4 text-sm text-slate-700">{t("reopenIntro")}</p>
-          <ReopenForm organisationId={organisationId} assessmentId={assessment.id} />
+          <ReopenForm
+            organisationId={organisationId}
+            assessmentId={assessment.id}
+            confirm={{ title: tc("reopenTitle"), message: tc("reopenMessage"), confirmLabel: tc("reopenConfirm"), cancelLabel: tc("cancel") }}
+          />
         </section>
       )}
       <p className="text-sm">

@@ -2,16 +2,19 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { reopenAssessmentAction } from "@/app/(workspace)/workspace/organisations/[id]/assessments/actions";
-import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/fields";
+import { reopenAssessmentAction } from "./actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { FormMessage, TextAreaField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { REOPEN_REASON_MIN } from "@/lib/validation/limits";
-import { initialFormState } from "@/lib/validation/form-state";
+import { REOPEN_REASON_MIN } from "./limits";
+import { initialFormState } from "@/lib/actions/form-state";
 
-export function ReopenForm({ organisationId, assessmentId }: { organisationId: string; assessmentId: string }) {
+type ConfirmLabels = { title: string; message: string; confirmLabel: string; cancelLabel: string };
+
+export function ReopenForm({ organisationId, assessmentId, confirm }: { organisationId: string; assessmentId: string; confirm: ConfirmLabels }) {
   const t = useTranslations("results");
   const te = useTranslations("errors");
-  const [state, action] = useActionState(reopenAssessmentAction.bind(null, { organisationId, assessmentId }), initialFormState);
+  const [state, action] = useActionState(reopenAssessmentAction.bind(null, organisationId, assessmentId), initialFormState);
   const formRef = useFocusFirstError(state);
   return (
     <form key={state.submission} ref={formRef} action={action} className="space-y-3" noValidate>
@@ -24,7 +27,9 @@ export function ReopenForm({ organisationId, assessmentId }: { organisationId: s
         error={state.fieldErrors.reason ? te(state.fieldErrors.reason, { min: REOPEN_REASON_MIN }) : undefined}
         required
       />
-      <SubmitButton pendingLabel={t("reopening")}>{t("reopen")}</SubmitButton>
+      <ConfirmButton className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700" pendingLabel={t("reopening")} {...confirm}>
+        {t("reopen")}
+      </ConfirmButton>
     </form>
   );
 }

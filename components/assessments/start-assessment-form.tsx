@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export function StartAssessmentForm({
   action,

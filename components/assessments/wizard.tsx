@@ -2,26 +2,28 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { DimensionView } from "./model-view";
-import { RubricChoices } from "./rubric-choices";
+import { useAutosave, type SaveVerdict } from "@/components/ui/use-autosave";
+import { completeAssessmentAction, confirmCarriedOverAction, saveAnswerAction } from "./actions";
 import { answeredPerDimension, DimensionSteps } from "./dimension-steps";
-import {
-  completeAssessmentAction,
-  confirmCarriedOverAction,
-  saveAnswerAction,
-  type SaveAnswerResult,
-} from "@/app/(workspace)/workspace/organisations/[id]/assessments/actions";
+import type { DimensionView } from "./model-view";
+import type { RubricChoice } from "./rubric-choices";
+import { EMPTY_ITEM, WizardQuestion, type ItemState } from "./wizard-question";
 
-export type Choice = { optionId: string } | { skip: "not_applicable" | "dont_know" } | null;
-export type ItemState = { choice: Choice; notes: string; evidence: string; carriedOver: boolean };
-type SaveStatus = "saved" | "saving" | "retrying" | "offline" | "stale" | "locked";
+export type { ItemState };
 
-const TEXT_SAVE_DELAY_MS = 700;
-const OFFLINE_AFTER_FAILURES = 3;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const linksOf = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-const isAnswered = (state: ItemState | undefined) => Boolean(state?.choice);
-const choiceValue = (choice: Choice) => (!choice ? "" : "optionId" in choice ? choice.optionId : choice.skip);
+type SaveResult = Awaited<ReturnType<typeof saveAnswerAction>>;
+const linksOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** What a save, a confirmation or a completion answered, for the autosave queue. */
+function verdictOf(result: SaveResult): SaveVerdict {
+  if (result.ok) return { kind: "saved" };
+  if (result.reason === "stale" || result.reason === "locked" || result.reason === "not_found") return { kind: "stopped", reason: result.reason === "locked" ? "locked" : "stale" };
+  return { kind: "refused", errors: result.reason === "invalid_input" ? result.fieldErrors : { choice: "invalidAnswer" } };
+}
 
 export function AssessmentWizard({
   assessmentId,
@@ -41,113 +43,38 @@ export function AssessmentWizard({
   const t = useTranslations("wizard");
   const [items, setItems] = useState(initialItems);
   const [step, setStep] = useState(initialStep);
-  const [status, setStatus] = useState<SaveStatus>("saved");
-  const [itemErrors, setItemErrors] = useState<Record<string, Record<string, string>>>({});
   const [incomplete, setIncomplete] = useState<string[] | null>(null);
   const [completing, setCompleting] = useState(false);
-
+  const [unreachable, setUnreachable] = useState(false);
   const itemsRef = useRef(items);
   const revision = useRef(initialRevision);
-  const dirty = useRef(new Map<string, number>());
-  const changeCounter = useRef(0);
-  const saving = useRef(false);
-  const stopped = useRef(false);
-  const textTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  useEffect(() => {
-    itemsRef.current = items;
-  }, [items]);
-
-  const drainQueue = useCallback(async () => {
-    if (saving.current || stopped.current) return;
-    saving.current = true;
-    let failures = 0;
-    while (dirty.current.size > 0 && !stopped.current) {
-      const [itemId, counter] = dirty.current.entries().next().value as [string, number];
-      const item = itemsRef.current[itemId]!;
-      setStatus(failures === 0 ? "saving" : failures >= OFFLINE_AFTER_FAILURES ? "offline" : "retrying");
-      let result: SaveAnswerResult;
-      try {
-        result = await saveAnswerAction({
-          assessmentId,
-          baseRevision: revision.current,
-          itemId,
-          choice: item.choice,
-          notes: item.notes,
-          evidenceLinks: linksOf(item.evidence),
-        });
-      } catch {
-        failures++;
-        if (failures >= OFFLINE_AFTER_FAILURES) setStatus("offline");
-        await sleep(Math.min(1000 * 2 ** (failures - 1), 8000));
-        continue;
-      }
-      failures = 0;
-      if (result.ok) {
-        revision.current = result.revision;
-        if (dirty.current.get(itemId) === counter) dirty.current.delete(itemId);
-        setItemErrors((errors) => (errors[itemId] ? { ...errors, [itemId]: {} } : errors));
-        continue;
-      }
-      if (result.reason === "stale" || result.reason === "locked" || result.reason === "not_found") {
-        stopped.current = true;
-        setStatus(result.reason === "locked" ? "locked" : "stale");
-        break;
-      }
-      dirty.current.delete(itemId);
-      setItemErrors((errors) => ({
-        ...errors,
-        [itemId]: result.reason === "invalid_input" ? result.fieldErrors : { choice: "invalidAnswer" },
-      }));
-    }
-    saving.current = false;
-    if (!stopped.current) setStatus(dirty.current.size > 0 ? "saving" : "saved");
-  }, [assessmentId]);
-
-  const markDirty = useCallback(
-    (itemId: string) => {
-      changeCounter.current += 1;
-      dirty.current.set(itemId, changeCounter.current);
-      void drainQueue();
+  const saveItem = useCallback(
+    async (itemId: string): Promise<SaveVerdict> => {
+      const item = itemsRef.current[itemId] ?? EMPTY_ITEM;
+      const result = await saveAnswerAction({ assessmentId, baseRevision: revision.current, itemId, choice: item.choice, notes: item.notes, evidenceLinks: linksOf(item.evidence) });
+      if (result.ok) revision.current = result.revision;
+      return verdictOf(result);
     },
-    [drainQueue],
+    [assessmentId],
   );
+  const autosave = useAutosave(saveItem);
 
   const update = (itemId: string, change: Partial<ItemState>) => {
-    const next = { ...itemsRef.current, [itemId]: { ...(itemsRef.current[itemId] ?? { choice: null, notes: "", evidence: "", carriedOver: false }), ...change } };
+    const next = { ...itemsRef.current, [itemId]: { ...(itemsRef.current[itemId] ?? EMPTY_ITEM), ...change } };
     itemsRef.current = next;
     setItems(next);
   };
-
-  const choose = (itemId: string, choice: Choice) => {
+  const choose = (itemId: string, choice: RubricChoice) => {
     update(itemId, { choice, carriedOver: false });
-    markDirty(itemId);
+    autosave.change(itemId);
   };
-
-  const typeText = (itemId: string, change: Partial<ItemState>) => {
+  const type = (itemId: string, change: Partial<ItemState>) => {
     update(itemId, change);
-    clearTimeout(textTimers.current.get(itemId));
-    textTimers.current.set(itemId, setTimeout(() => markDirty(itemId), TEXT_SAVE_DELAY_MS));
+    autosave.changeLater(itemId);
   };
-
-  const flushText = (itemId: string) => {
-    const timer = textTimers.current.get(itemId);
-    if (timer) {
-      clearTimeout(timer);
-      textTimers.current.delete(itemId);
-      markDirty(itemId);
-    }
-  };
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (dirty.current.size > 0 || textTimers.current.size > 0) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
 
   useEffect(() => {
     if (firstRender.current) {
@@ -160,53 +87,46 @@ export function AssessmentWizard({
     headingRef.current?.focus();
   }, [step, dimensions]);
 
-  const progress = useMemo(() => answeredPerDimension(dimensions, (itemId) => isAnswered(items[itemId])), [dimensions, items]);
+  const progress = useMemo(() => answeredPerDimension(dimensions, (itemId) => Boolean(items[itemId]?.choice)), [dimensions, items]);
 
   async function confirmCarried(itemIds: string[]) {
-    await drainQueue();
-    if (stopped.current) return;
-    setStatus("saving");
+    if (!(await autosave.settle())) return;
     try {
       const result = await confirmCarriedOverAction({ assessmentId, baseRevision: revision.current, itemIds });
+      setUnreachable(false);
+      const verdict = verdictOf(result);
+      if (verdict.kind === "stopped") autosave.stop(verdict.reason);
       if (result.ok) {
         revision.current = result.revision;
         for (const itemId of itemIds) update(itemId, { carriedOver: false });
-        setStatus("saved");
-      } else if (result.reason === "stale" || result.reason === "locked" || result.reason === "not_found") {
-        stopped.current = true;
-        setStatus(result.reason === "locked" ? "locked" : "stale");
       }
     } catch {
-      setStatus("offline");
+      setUnreachable(true);
     }
   }
 
   async function complete() {
-    for (const itemId of [...textTimers.current.keys()]) flushText(itemId);
     setCompleting(true);
-    while (saving.current || dirty.current.size > 0) {
-      if (stopped.current) break;
-      await sleep(100);
-    }
-    if (stopped.current) {
+    if (!(await autosave.settle())) {
       setCompleting(false);
       return;
     }
     try {
       const outcome = await completeAssessmentAction({ assessmentId, baseRevision: revision.current });
+      setUnreachable(false);
       if (outcome.ok) {
         window.location.assign(window.location.pathname);
         return;
       }
       if (outcome.reason === "incomplete") setIncomplete(outcome.dimensionIds);
-      else if (outcome.reason === "stale" || outcome.reason === "locked") setStatus(outcome.reason === "locked" ? "locked" : "stale");
+      else if (outcome.reason === "stale" || outcome.reason === "locked") autosave.stop(outcome.reason);
     } catch {
-      setStatus("offline");
+      setUnreachable(true);
     }
     setCompleting(false);
   }
 
-  const errorText = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalidAnswer"));
+  const status = autosave.status === "stopped" ? (autosave.stoppedBecause as "stale" | "locked") : autosave.status;
   const dimension = dimensions[step]!;
   const carriedInStep = dimension.items.filter((item) => items[item.id]?.carriedOver).map((item) => item.id);
   const percent = progress.total ? Math.round((progress.answered / progress.total) * 100) : 0;
@@ -220,18 +140,11 @@ export function AssessmentWizard({
               <span id="overall-progress-label">{t("progress", { answered: progress.answered, total: progress.total })}</span>
               <span>{percent}%</span>
             </div>
-            <div
-              role="progressbar"
-              aria-labelledby="overall-progress-label"
-              aria-valuemin={0}
-              aria-valuemax={progress.total}
-              aria-valuenow={progress.answered}
-              className="mt-1 h-2 rounded bg-slate-200"
-            >
+            <div role="progressbar" aria-labelledby="overall-progress-label" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.answered} className="mt-1 h-2 rounded bg-slate-200">
               <div className="h-2 rounded bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
             </div>
           </div>
-          <p role="status" aria-live="polite" data-save-status={status} className={`text-sm font-medium ${status === "saved" ? "text-green-700" : "text-slate-700"}`}>
+          <p role="status" aria-live="polite" data-save-status={status} className={`text-sm font-medium ${status === "saved" ? "text-green-700" : status === "saving" ? "text-slate-700" : "text-red-700"}`}>
             {t(`status.${status}`)}
           </p>
         </div>
@@ -243,7 +156,7 @@ export function AssessmentWizard({
             </button>
           </div>
         )}
-        {status === "offline" && (
+        {(status === "offline" || unreachable) && (
           <p role="alert" className="mt-3 rounded-md bg-red-50 p-3 text-red-900">
             {t("offlineMessage")}
           </p>
@@ -251,13 +164,7 @@ export function AssessmentWizard({
       </div>
 
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <DimensionSteps
-          label={t("dimensionsNav")}
-          steps={progress.steps}
-          current={step}
-          onSelect={setStep}
-          progressLabel={(answered, total) => t("dimensionProgress", { answered, total })}
-        />
+        <DimensionSteps label={t("dimensionsNav")} steps={progress.steps} current={step} onSelect={setStep} progressLabel={(answered, total) => t("dimensionProgress", { answered, total })} />
 
         <section aria-labelledby="step-heading" className="space-y-6">
           <div>
@@ -273,69 +180,19 @@ export function AssessmentWizard({
             )}
           </div>
 
-          {dimension.items.map((item) => {
-            const state = items[item.id] ?? { choice: null, notes: "", evidence: "", carriedOver: false };
-            const errors = itemErrors[item.id] ?? {};
-            const selected = choiceValue(state.choice);
-            const radioName = `answer-${item.id}`;
-            return (
-              <fieldset key={item.id} data-item={item.id} className="rounded-lg border border-slate-200 bg-white p-5">
-                <legend className="px-1 text-lg font-semibold">{item.text}</legend>
-                {state.carriedOver && (
-                  <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-amber-900">
-                    <span className="rounded bg-amber-100 px-2 py-0.5 font-medium">{t("carriedOver")}</span>
-                    <button type="button" onClick={() => confirmCarried([item.id])} className="underline">
-                      {t("confirm")}
-                    </button>
-                  </p>
-                )}
-                <div className="space-y-2">
-                  <RubricChoices name={radioName} options={item.options} stageNames={stageNames} selected={selected} onChoose={(choice) => choose(item.id, choice)} skipLabel={(skip) => t(`skip.${skip}`)}>
-                    {state.choice && (
-                      <button type="button" onClick={() => choose(item.id, null)} className="text-brand-700 underline">
-                        {t("clear")}
-                      </button>
-                    )}
-                  </RubricChoices>
-                  {errors.choice && <p className="field-error text-sm font-medium text-red-700">{errorText(errors.choice)}</p>}
-                </div>
-                <div className="mt-4 grid gap-4 md:grid-cols-2">
-                  <div>
-                    <label htmlFor={`notes-${item.id}`} className="block text-sm font-medium">{t("notes")}</label>
-                    <textarea
-                      id={`notes-${item.id}`}
-                      rows={3}
-                      value={state.notes}
-                      onChange={(event) => typeText(item.id, { notes: event.target.value })}
-                      onBlur={() => flushText(item.id)}
-                      aria-invalid={errors.notes ? true : undefined}
-                      aria-describedby={errors.notes ? `notes-${item.id}-error` : undefined}
-                      className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
-                    />
-                    {errors.notes && <p id={`notes-${item.id}-error`} className="field-error mt-1 text-sm font-medium text-red-700">{errorText(errors.notes)}</p>}
-                  </div>
-                  <div>
-                    <label htmlFor={`evidence-${item.id}`} className="block text-sm font-medium">{t("evidence")}</label>
-                    <textarea
-                      id={`evidence-${item.id}`}
-                      rows={3}
-                      value={state.evidence}
-                      placeholder="https://"
-                      onChange={(event) => typeText(item.id, { evidence: event.target.value })}
-                      onBlur={() => flushText(item.id)}
-                      aria-invalid={errors.evidenceLinks ? true : undefined}
-                      aria-describedby={`evidence-${item.id}-hint${errors.evidenceLinks ? ` evidence-${item.id}-error` : ""}`}
-                      className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
-                    />
-                    <p id={`evidence-${item.id}-hint`} className="mt-1 text-xs text-slate-600">{t("evidenceHint")}</p>
-                    {errors.evidenceLinks && (
-                      <p id={`evidence-${item.id}-error`} className="field-error mt-1 text-sm font-medium text-red-700">{errorText(errors.evidenceLinks)}</p>
-                    )}
-                  </div>
-                </div>
-              </fieldset>
-            );
-          })}
+          {dimension.items.map((item) => (
+            <WizardQuestion
+              key={item.id}
+              item={item}
+              state={items[item.id] ?? EMPTY_ITEM}
+              errors={autosave.refused[item.id] ?? {}}
+              stageNames={stageNames}
+              onChoose={(choice) => choose(item.id, choice)}
+              onType={(change) => type(item.id, change)}
+              onLeaveField={() => autosave.flush(item.id)}
+              onConfirm={() => confirmCarried([item.id])}
+            />
+          ))}
 
           <div className="flex flex-wrap items-center justify-between gap-3">
             <button type="button" onClick={() => setStep(step - 1)} disabled={step === 0} className="rounded-md border border-slate-300 bg-white px-4 py-2 disabled:opacity-40">
@@ -366,7 +223,14 @@ export function AssessmentWizard({
                   const index = dimensions.findIndex((entry) => entry.id === dimensionId);
                   return (
                     <li key={dimensionId}>
-                      <button type="button" className="underline" onClick={() => { setIncomplete(null); setStep(index); }}>
+                      <button
+                        type="button"
+                        className="underline"
+                        onClick={() => {
+                          setIncomplete(null);
+                          setStep(index);
+                        }}
+                      >
                         {dimensions[index]?.name ?? dimensionId}
                       </button>
                     </li>

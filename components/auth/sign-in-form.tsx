@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction } from "@/app/(auth)/actions";
+import { signInAction } from "./actions";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 export function SignInForm() {

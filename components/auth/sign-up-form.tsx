@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signUpAction } from "@/app/(auth)/actions";
+import { signUpAction } from "./actions";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { PASSWORD_MIN } from "@/lib/validation/limits";
-import { initialFormState } from "@/lib/validation/form-state";
+import { PASSWORD_MIN } from "./limits";
+import { initialFormState } from "@/lib/actions/form-state";
 
 export function SignUpForm() {
   const t = useTranslations("auth");

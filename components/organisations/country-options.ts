@@ -1,4 +1,4 @@
-import { COUNTRIES } from "@/lib/validation/organisation";
+import { COUNTRIES } from "@/lib/curve";
 
 export function countryName(code: string, locale: string): string {
   return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;

@@ -4,15 +4,9 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
-import {
-  ORGANISATION_NAME_MAX,
-  ORGANISATION_NOTES_MAX,
-  SECTORS,
-  SIZE_BANDS,
-  TAG_MAX_LENGTH,
-  TAGS_MAX,
-} from "@/lib/validation/limits";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { SECTORS, SIZE_BANDS } from "@/lib/curve/vocabulary";
+import { ORGANISATION_NAME_MAX, ORGANISATION_NOTES_MAX, TAG_MAX_LENGTH, TAGS_MAX } from "./limits";
 
 type Option = { value: string; label: string };
 

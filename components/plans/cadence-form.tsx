@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/ui/fields";
-import { CADENCES } from "@/lib/validation/limits";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { CADENCES } from "@/lib/curve";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export function CadenceForm({ action, months }: { action: (state: FormState, formData: FormData) => Promise<FormState>; months: number | null }) {
   const t = useTranslations("plans");

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { DimensionView } from "@/components/assessments/model-view";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /** One question per dimension, answered at once. */
 export function PulseForm({

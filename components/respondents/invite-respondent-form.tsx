@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { CreatedLink } from "@/components/invitations/created-link";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export function InviteRespondentForm({
   action,

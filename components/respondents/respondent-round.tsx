@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { closeRoundAction, inviteRespondentAction, revokeRespondentAction } from "@/app/(workspace)/workspace/organisations/[id]/assessments/respondent-actions";
-import { scoreFormatters } from "@/components/format";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { DataTable } from "@/components/ui/table";
+import { closeRoundAction, inviteRespondentAction, revokeRespondentAction } from "./actions";
+import { scoreFormatters } from "@/components/ui/format";
 import { InviteRespondentForm } from "./invite-respondent-form";
 import { localize, RATER_GROUPS, stageOf, type Locale, type Model, type RespondentAnalysis } from "@/lib/curve";
 import type { RespondentRound as Round } from "@/lib/server/respondents";
@@ -24,6 +26,7 @@ export async function RespondentRound({
   locale: Locale;
 }) {
   const t = await getTranslations("respond");
+  const tc = await getTranslations("confirm");
   const format = await getFormatter();
   const { score: number } = scoreFormatters(format);
   const group = (raterGroup: string) => t(`raterGroups.${raterGroup}`);
@@ -47,37 +50,39 @@ export async function RespondentRound({
       <p className="text-sm text-slate-700">{round.open ? t("introOpen") : round.closedAt ? t("closedOn", { date: format.dateTime(round.closedAt, { dateStyle: "long" }) }) : t("introClosed")}</p>
 
       {round.respondents.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("listCaption")}</caption>
-          <thead className="text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3">{t("respondent")}</th>
-              <th scope="col" className="py-1 pr-3">{t("raterGroupLabel")}</th>
-              <th scope="col" className="py-1 pr-3">{t("statusLabel")}</th>
-              <th scope="col" className="py-1">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {round.respondents.map((respondent) => (
-              <tr key={respondent.id} className="border-t border-slate-100" data-respondent-status={respondent.status}>
-                <td className="py-1 pr-3">{respondent.name || t("anonymous")}</td>
-                <td className="py-1 pr-3">{group(respondent.raterGroup)}</td>
-                <td className="py-1 pr-3">{t(`status.${respondent.status}`, { answered: respondent.answered })}</td>
-                <td className="py-1 text-right">
-                  {round.open && respondent.status === "open" && (
-                    <form action={revokeRespondentAction}>
-                      {hidden}
-                      <input type="hidden" name="respondentId" value={respondent.id} />
-                      <button type="submit" className={smallButton} aria-label={t("revokeFor", { name: respondent.name || t("anonymous") })}>{t("revoke")}</button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("listCaption")}
+          rows={round.respondents}
+          rowKey={(respondent) => respondent.id}
+          rowAttributes={(respondent) => ({ "data-respondent-status": respondent.status })}
+          columns={[
+            { header: t("respondent"), cell: (respondent) => respondent.name || t("anonymous") },
+            { header: t("raterGroupLabel"), cell: (respondent) => group(respondent.raterGroup) },
+            { header: t("statusLabel"), cell: (respondent) => t(`status.${respondent.status}`, { answered: respondent.answered }) },
+            {
+              header: <span className="sr-only">{t("actions")}</span>,
+              className: "text-right",
+              cell: (respondent) =>
+                round.open &&
+                respondent.status === "open" && (
+                  <form action={revokeRespondentAction}>
+                    {hidden}
+                    <input type="hidden" name="respondentId" value={respondent.id} />
+                    <ConfirmButton
+                      className={smallButton}
+                      ariaLabel={t("revokeFor", { name: respondent.name || t("anonymous") })}
+                      title={tc("revokeRespondentTitle", { name: respondent.name || t("anonymous") })}
+                      message={tc("revokeRespondentMessage")}
+                      confirmLabel={tc("revokeRespondentConfirm")}
+                      cancelLabel={tc("cancel")}
+                    >
+                      {t("revoke")}
+                    </ConfirmButton>
+                  </form>
+                ),
+            },
+          ]}
+        />
       )}
 
       {round.open && (
@@ -86,7 +91,9 @@ export async function RespondentRound({
           {round.respondents.length > 0 && (
             <form action={closeRoundAction} className="border-t border-slate-100 pt-4">
               {hidden}
-              <button type="submit" className={smallButton}>{t("closeRound")}</button>
+              <ConfirmButton className={smallButton} title={tc("closeRoundTitle")} message={tc("closeRoundMessage")} confirmLabel={tc("closeRoundConfirm")} cancelLabel={tc("cancel")}>
+                {t("closeRound")}
+              </ConfirmButton>
               <p className="mt-1 text-sm text-slate-600">{t("closeRoundHint")}</p>
             </form>
           )}
@@ -125,64 +132,42 @@ export async function RespondentRound({
             )}
           </div>
 
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="rater-group-table">
-              <caption className="mb-2 text-left font-semibold">{t("groupsTitle")}</caption>
-              <thead className="text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-3">{t("raterGroupLabel")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("respondentsCount")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("position")}</th>
-                  {model.dimensions.map((dimension) => (
-                    <th key={dimension.id} scope="col" className="py-1 pr-3">{localize(dimension.name, locale)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...analysis.groups.map((entry) => ({ label: group(entry.raterGroup), respondents: entry.respondents, result: entry.result })), { label: t("everyone"), respondents: analysis.respondents, result: analysis.overall }].map((row) => (
-                  <tr key={row.label} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 pr-3 font-medium">{row.label}</th>
-                    <td className="py-1 pr-3">{row.respondents}</td>
-                    <td className="py-1 pr-3">{row.result.position === null ? "—" : `${number(row.result.position)} (${stageName(stageOf(row.result.position, model.thresholds))})`}</td>
-                    {row.result.dimensions.map((dimension) => (
-                      <td key={dimension.dimensionId} className="py-1 pr-3">{number(dimension.score)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("groupsTitle")}
+            showCaption
+            testId="rater-group-table"
+            rows={[...analysis.groups.map((entry) => ({ label: group(entry.raterGroup), respondents: entry.respondents, result: entry.result })), { label: t("everyone"), respondents: analysis.respondents, result: analysis.overall }]}
+            rowKey={(row) => row.label}
+            columns={[
+              { header: t("raterGroupLabel"), rowHeader: true, cell: (row) => row.label },
+              { header: t("respondentsCount"), cell: (row) => row.respondents },
+              { header: t("position"), cell: (row) => (row.result.position === null ? "—" : `${number(row.result.position)} (${stageName(stageOf(row.result.position, model.thresholds))})`) },
+              ...model.dimensions.map((dimension) => ({
+                header: localize(dimension.name, locale),
+                cell: (row: { result: RespondentAnalysis["overall"] }) => number(row.result.dimensions.find((entry) => entry.dimensionId === dimension.id)?.score),
+              })),
+            ]}
+          />
 
           <details className="text-sm">
             <summary className="cursor-pointer font-medium text-brand-700">{t("spreadTitle")}</summary>
-            <div className="overflow-x-auto">
-              <table className="mt-2 w-full text-left" data-testid="item-spread-table">
-                <caption className="sr-only">{t("spreadTitle")}</caption>
-                <thead className="text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3">{t("question")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("answers")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("mean")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("lowest")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("highest")}</th>
-                    <th scope="col" className="py-1 pr-3">{t("spread")}</th>
-                    <th scope="col" className="py-1">{t("skipped")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {analysis.items.map((item) => (
-                    <tr key={item.itemId} className={`border-t border-slate-100 ${item.spread !== null && item.spread >= 2 ? "bg-amber-50" : ""}`}>
-                      <td className="py-1 pr-3">{itemText.get(item.itemId) ?? item.itemId}</td>
-                      <td className="py-1 pr-3">{item.n}</td>
-                      <td className="py-1 pr-3">{number(item.mean)}</td>
-                      <td className="py-1 pr-3">{number(item.min)}</td>
-                      <td className="py-1 pr-3">{number(item.max)}</td>
-                      <td className="py-1 pr-3">{number(item.spread)}</td>
-                      <td className="py-1">{item.notApplicable + item.dontKnow}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div className="mt-2">
+              <DataTable
+                caption={t("spreadTitle")}
+                testId="item-spread-table"
+                rows={analysis.items}
+                rowKey={(item) => item.itemId}
+                rowAttributes={(item) => ({ className: item.spread !== null && item.spread >= 2 ? "bg-amber-50" : "" })}
+                columns={[
+                  { header: t("question"), cell: (item) => itemText.get(item.itemId) ?? item.itemId },
+                  { header: t("answers"), cell: (item) => item.n },
+                  { header: t("mean"), cell: (item) => number(item.mean) },
+                  { header: t("lowest"), cell: (item) => number(item.min) },
+                  { header: t("highest"), cell: (item) => number(item.max) },
+                  { header: t("spread"), cell: (item) => number(item.spread) },
+                  { header: t("skipped"), cell: (item) => item.notApplicable + item.dontKnow },
+                ]}
+              />
             </div>
           </details>
         </div>

@@ -5,12 +5,9 @@ import { useTranslations } from "next-intl";
 import type { DimensionView } from "@/components/assessments/model-view";
 import { answeredPerDimension, DimensionSteps } from "@/components/assessments/dimension-steps";
 import { RubricChoices, type RubricChoice as Choice } from "@/components/assessments/rubric-choices";
-import { saveMyAnswerAction, submitMyAnswersAction, type RespondentActionResult } from "@/app/respond/actions";
+import { useAutosave, type SaveVerdict } from "@/components/ui/use-autosave";
+import { saveMyAnswerAction, submitMyAnswersAction } from "./actions";
 
-type Status = "saved" | "saving" | "retrying" | "offline" | "closed";
-
-const OFFLINE_AFTER_FAILURES = 3;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const valueOf = (choice: Choice | undefined) => (!choice ? "" : "optionId" in choice ? choice.optionId : choice.skip);
 
 /** The respondent's own wizard: one dimension per step, every change saved at once. */
@@ -26,66 +23,27 @@ export function RespondentWizard({
   const t = useTranslations("respond");
   const [answers, setAnswers] = useState(initialAnswers);
   const [step, setStep] = useState(0);
-  const [status, setStatus] = useState<Status>("saved");
-  const [closedReason, setClosedReason] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const answersRef = useRef(answers);
-  const dirty = useRef(new Map<string, number>());
-  const counter = useRef(0);
-  const saving = useRef(false);
-  const stopped = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const stop = useCallback((reason: string) => {
-    stopped.current = true;
-    setClosedReason(reason);
-    setStatus("closed");
+  const saveAnswer = useCallback(async (itemId: string): Promise<SaveVerdict> => {
+    const result = await saveMyAnswerAction({ itemId, choice: answersRef.current[itemId] ?? null });
+    if (result.ok) return { kind: "saved" };
+    if (result.reason === "invalid_answer" || result.reason === "invalid_input") return { kind: "refused", errors: { choice: "invalidAnswer" } };
+    return { kind: "stopped", reason: result.reason };
   }, []);
-
-  const drain = useCallback(async () => {
-    if (saving.current || stopped.current) return;
-    saving.current = true;
-    let failures = 0;
-    while (dirty.current.size > 0 && !stopped.current) {
-      const [itemId, version] = dirty.current.entries().next().value as [string, number];
-      setStatus(failures === 0 ? "saving" : failures >= OFFLINE_AFTER_FAILURES ? "offline" : "retrying");
-      let result: RespondentActionResult;
-      try {
-        result = await saveMyAnswerAction({ itemId, choice: answersRef.current[itemId] ?? null });
-      } catch {
-        failures++;
-        await sleep(Math.min(1000 * 2 ** (failures - 1), 8000));
-        continue;
-      }
-      failures = 0;
-      if (result.ok || result.reason === "invalid_answer") {
-        if (dirty.current.get(itemId) === version) dirty.current.delete(itemId);
-        continue;
-      }
-      stop(result.reason);
-    }
-    saving.current = false;
-    if (!stopped.current) setStatus(dirty.current.size > 0 ? "saving" : "saved");
-  }, [stop]);
+  const autosave = useAutosave(saveAnswer);
+  const closedReason = autosave.stoppedBecause;
 
   const choose = (itemId: string, choice: Choice) => {
     const next = { ...answersRef.current, [itemId]: choice };
     answersRef.current = next;
     setAnswers(next);
-    counter.current += 1;
-    dirty.current.set(itemId, counter.current);
-    void drain();
+    autosave.change(itemId);
   };
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (dirty.current.size > 0) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
 
   useEffect(() => {
     if (firstRender.current) {
@@ -99,24 +57,26 @@ export function RespondentWizard({
 
   async function submit() {
     setSubmitError(null);
-    while (saving.current || dirty.current.size > 0) {
-      if (stopped.current) return;
-      await sleep(100);
-    }
+    if (!(await autosave.settle())) return;
     try {
       const result = await submitMyAnswersAction();
       if (result.ok) setSubmitted(true);
       else if (result.reason === "no_answers") setSubmitError(t("noAnswers"));
-      else stop(result.reason);
+      else if (result.reason !== "invalid_answer" && result.reason !== "invalid_input") autosave.stop(result.reason);
     } catch {
       setSubmitError(t("submitFailed"));
     }
   }
 
   if (submitted) {
-    return <p role="status" className="rounded-md bg-green-50 p-4 text-green-900">{t("thankYou")}</p>;
+    return (
+      <p role="status" className="rounded-md bg-green-50 p-4 text-green-900">
+        {t("thankYou")}
+      </p>
+    );
   }
 
+  const status = autosave.status === "stopped" ? "closed" : autosave.status;
   const dimension = dimensions[step]!;
   return (
     <div className="space-y-6">
@@ -155,6 +115,7 @@ export function RespondentWizard({
                     onChoose={(choice) => choose(item.id, choice)}
                     skipLabel={(skip) => t(`skip.${skip}`)}
                   />
+                  {autosave.refused[item.id] && <p className="field-error text-sm font-medium text-red-700">{t("answerNotSaved")}</p>}
                 </div>
               </fieldset>
             );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** After a failed submission, moves focus to the first invalid field (or the form's message). */
 export function useFocusFirstError(state: FormState) {

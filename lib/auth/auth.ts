@@ -2,9 +2,12 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/server/accounts";
-import { signInSchema } from "@/lib/validation/account";
+import { z } from "zod";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+// The sign-in form's own schema gives the field messages; this only keeps odd input away.
+const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: z.string().min(1).max(200) });
 
 export class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -26,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
-        const parsed = signInSchema.safeParse(raw);
+        const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const result = await authenticate(parsed.data, clientAddress(request));
         if (result.status === "rate_limited") throw new TooManySignInAttempts();

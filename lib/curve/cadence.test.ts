@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarMonths, nextReassessmentDue, reassessmentStatus } from "./cadence";
+import { addCalendarMonths } from "./calendar";
+import { nextReassessmentDue, reassessmentStatus } from "./cadence";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,12 +1,5 @@
 // When an organisation is due for its next assessment.
-
-/** The same day of the month `months` later, or the month's last day when it has fewer days. */
-export function addCalendarMonths(date: Date, months: number): Date {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay), date.getUTCHours(), date.getUTCMinutes()));
-}
+import { addCalendarMonths, DAY_MS } from "./calendar";
 
 export type ReassessmentStatus = "overdue" | "due_soon" | "scheduled";
 
@@ -23,5 +16,5 @@ export const DUE_SOON_DAYS = 30;
 
 export function reassessmentStatus(due: Date, now: Date): ReassessmentStatus {
   if (due.getTime() < now.getTime()) return "overdue";
-  return due.getTime() - now.getTime() <= DUE_SOON_DAYS * 86_400_000 ? "due_soon" : "scheduled";
+  return due.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY_MS ? "due_soon" : "scheduled";
 }

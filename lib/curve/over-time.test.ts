@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyseProgress, DAYS_PER_MONTH, type DatedResult } from "./over-time";
+import { monthsBetween } from "./calendar";
+import { analyseProgress, type DatedResult } from "./over-time";
 import { model, resultAt } from "./test-support";
 
 const at = (isoDate: string, position: number, id = isoDate): DatedResult => ({ assessmentId: id, date: new Date(`${isoDate}T00:00:00Z`), result: resultAt(position) });
-const months = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 86_400_000 / DAYS_PER_MONTH;
+const months = monthsBetween;
 
 describe("progress over time", () => {
   const climbing = [at("2025-01-01", 1.4), at("2025-04-02", 1.8), at("2025-07-02", 2.2), at("2025-10-01", 2.6)];

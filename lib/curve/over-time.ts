@@ -2,14 +2,13 @@
 // velocity and a dated forecast of reaching the next stage.
 import type { Model, StageNumber } from "./model";
 import type { AssessmentResult, DimensionScore } from "./scoring";
+import { addMeanMonths, daysBetween, monthsBetween } from "./calendar";
 import { linearFit } from "./statistics";
 
 /** What progress needs of a result: a full AssessmentResult, or a stored snapshot of one. */
 export type ResultSnapshot = Pick<AssessmentResult, "position" | "stage"> & { dimensions: Pick<DimensionScore, "dimensionId" | "score">[] };
 export type DatedResult = { assessmentId: string; date: Date; result: ResultSnapshot };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const DAYS_PER_MONTH = 365.2425 / 12;
 /** Velocity and forecast use at most this many of the latest assessments. */
 export const VELOCITY_WINDOW = 5;
 export const FORECAST_MINIMUM_ASSESSMENTS = 3;
@@ -38,9 +37,6 @@ export type ProgressAnalysis = {
 const difference = (later: number | null | undefined, earlier: number | null | undefined) =>
   later != null && earlier != null ? later - earlier : null;
 
-const monthsBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY_MS / DAYS_PER_MONTH;
-const addMonths = (date: Date, months: number) => new Date(date.getTime() + months * DAYS_PER_MONTH * DAY_MS);
-
 export function analyseProgress(model: Model, history: readonly DatedResult[], now: Date = new Date()): ProgressAnalysis {
   const ordered = [...history].sort((a, b) => a.date.getTime() - b.date.getTime() || a.assessmentId.localeCompare(b.assessmentId));
   const latest = ordered.at(-1) ?? null;
@@ -66,7 +62,7 @@ export function analyseProgress(model: Model, history: readonly DatedResult[], n
       transitions.push({ from: before.result.stage!, to: stage, date: entry.date, assessmentId: entry.assessmentId });
     }
     const until = staged[index + 1]?.date ?? now;
-    daysInStage[stage] += Math.max(0, (until.getTime() - entry.date.getTime()) / DAY_MS);
+    daysInStage[stage] += Math.max(0, daysBetween(entry.date, until));
   });
 
   const positioned = ordered.filter((entry) => entry.result.position !== null).slice(-VELOCITY_WINDOW);
@@ -119,9 +115,9 @@ function forecastNextStage(
     status: "forecast",
     nextStage: (stage + 1) as StageNumber,
     threshold,
-    expected: addMonths(latest!.date, expectedMonths),
-    earliest: addMonths(latest!.date, remaining / fast),
-    latest: addMonths(latest!.date, remaining / slow),
+    expected: addMeanMonths(latest!.date, expectedMonths),
+    earliest: addMeanMonths(latest!.date, remaining / fast),
+    latest: addMeanMonths(latest!.date, remaining / slow),
     perMonth: fit.slope,
   };
 }

@@ -1,6 +1,10 @@
 // Portfolio and comparison figures from organisations' dated positions.
 import type { StageNumber } from "./model";
-import { addCalendarMonths } from "./cadence";
+import { addCalendarMonths, monthsBetween } from "./calendar";
+
+/** How the portfolio can be sorted. */
+export const PORTFOLIO_SORTS = ["name", "position", "change", "last", "due"] as const;
+export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
 
 export type DatedPosition = { assessedOn: Date; position: number; stage: StageNumber };
 
@@ -84,7 +88,7 @@ export function alignSeries<T extends { assessedOn: Date }>(points: readonly T[]
   const origin = ordered[0]?.assessedOn.getTime() ?? 0;
   return ordered.map((point) => ({
     ...point,
-    x: alignment === "calendar" ? point.assessedOn.getTime() : (point.assessedOn.getTime() - origin) / (86_400_000 * (365.2425 / 12)),
+    x: alignment === "calendar" ? point.assessedOn.getTime() : monthsBetween(new Date(origin), point.assessedOn),
   }));
 }
 

@@ -3,7 +3,6 @@ import { db } from "./db";
 import { recordAuditEvent } from "./audit";
 import { isUniqueViolation, type MutationResult } from "./scope";
 import { hashPassword, newToken, verifyPassword } from "./secrets";
-import type { SignUpInput } from "@/lib/validation/account";
 
 export const ROLES = ["OWNER", "CONSULTANT", "CLIENT"] as const;
 export type Role = (typeof ROLES)[number];
@@ -45,6 +44,8 @@ export async function getSessionMember(userId: string): Promise<SessionMember | 
 export async function emailIsRegistered(email: string): Promise<boolean> {
   return (await db.user.count({ where: { email } })) > 0;
 }
+
+export type SignUpInput = { name: string; workspaceName: string; email: string; password: string };
 
 export async function signUpWorkspaceOwner(input: SignUpInput): Promise<MutationResult<{ userId: string }>> {
   const emailTaken = { ok: false, fieldErrors: { email: "emailTaken" } } as const;

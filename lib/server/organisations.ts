@@ -1,13 +1,31 @@
 import "server-only";
+import { cache } from "react";
 import { db, type Tx } from "./db";
 import { changedFields, recordAuditEvent } from "./audit";
 import { isUniqueViolation, type MutationResult, type WorkspaceScope } from "./scope";
-import {
-  ERROR,
-  organisationNameKey,
-  type OrganisationInput,
-  type OrganisationListQuery,
-} from "@/lib/validation/organisation";
+import { organisationNameKey, type Country, type Sector, type SizeBand } from "@/lib/curve";
+
+/** A parsed, valid organisation as the form's schema hands it over. */
+export type OrganisationInput = {
+  name: string;
+  sector: Sector;
+  sizeBand: SizeBand;
+  country: Country;
+  website: string | null;
+  notes: string;
+  notesShared: boolean;
+  responsibleConsultantId: string | null;
+  tags: string[];
+};
+
+export type OrganisationListQuery = {
+  q: string;
+  sector?: Sector;
+  tag?: string;
+  status: "active" | "archived" | "all";
+  sort: "name" | "updated" | "created" | "sector";
+  dir: "asc" | "desc";
+};
 
 export type OrganisationSummary = {
   id: string;
@@ -84,16 +102,15 @@ export async function listOrganisationTags(scope: Pick<WorkspaceScope, "workspac
   return rows.map((row) => row.label);
 }
 
-export async function getOrganisation(
-  scope: Pick<WorkspaceScope, "workspaceId">,
-  organisationId: string,
-): Promise<OrganisationDetail | null> {
-  const row = await db.organisation.findFirst({
-    where: { id: organisationId, workspaceId: scope.workspaceId },
-    select: detailSelect,
-  });
-  return row ? withTagLabels(row) : null;
+export async function getOrganisation(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<OrganisationDetail | null> {
+  return organisationById(scope.workspaceId, organisationId);
 }
+
+// Per request: a page, its layout and its metadata ask for the organisation once.
+const organisationById = cache(async (workspaceId: string, organisationId: string): Promise<OrganisationDetail | null> => {
+  const row = await db.organisation.findFirst({ where: { id: organisationId, workspaceId }, select: detailSelect });
+  return row ? withTagLabels(row) : null;
+});
 
 type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags"> & {
   consultantName: string | null;
@@ -123,8 +140,8 @@ async function nameIsTaken(tx: Tx, workspaceId: string, name: string, exceptId?:
   return existing !== null;
 }
 
-const duplicateName = { ok: false, fieldErrors: { name: ERROR.duplicateName } } as const;
-const unknownConsultant = { ok: false, fieldErrors: { responsibleConsultantId: ERROR.invalidChoice } } as const;
+const duplicateName = { ok: false, fieldErrors: { name: "duplicateName" } } as const;
+const unknownConsultant = { ok: false, fieldErrors: { responsibleConsultantId: "invalidChoice" } } as const;
 
 /** The consultant's name when they are an owner or consultant of this workspace; undefined otherwise. */
 async function consultantName(tx: Tx, workspaceId: string, userId: string | null): Promise<string | null | undefined> {

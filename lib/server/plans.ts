@@ -2,8 +2,15 @@ import "server-only";
 import { db } from "./db";
 import { changedFields, recordAuditEvent } from "./audit";
 import type { WorkspaceScope } from "./scope";
-import { nextReassessmentDue, reassessmentStatus, type ReassessmentStatus, type StageNumber } from "@/lib/curve";
-import type { ActionItemInput, ActionStatus } from "@/lib/validation/assessment";
+import { isoDay, nextReassessmentDue, reassessmentStatus, type ActionStatus, type ReassessmentStatus, type StageNumber } from "@/lib/curve";
+
+export type ActionItemInput = {
+  title: string;
+  dimensionId: string | null;
+  ownerName: string;
+  dueDate?: Date;
+  recommendationId: string | null;
+};
 
 // Targets, action plans and the reassessment cadence of an organisation.
 
@@ -39,7 +46,7 @@ export async function setTargets(
       })),
     });
     const describe = (rows: { dimensionId: string; targetStage: number | null; targetDate: Date | null }[]) =>
-      Object.fromEntries(rows.map((row) => [row.dimensionId, `${row.targetStage}${row.targetDate ? ` @ ${row.targetDate.toISOString().slice(0, 10)}` : ""}`]));
+      Object.fromEntries(rows.map((row) => [row.dimensionId, `${row.targetStage}${row.targetDate ? ` @ ${isoDay(row.targetDate)}` : ""}`]));
     const change = changedFields(describe(before), describe(kept));
     if (Object.keys(change.after).length > 0) {
       await recordAuditEvent(tx, scope, { action: "organisation.targets_updated", subjectType: "organisation", subjectId: organisationId, ...change });

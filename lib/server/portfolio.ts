@@ -1,20 +1,35 @@
 import "server-only";
 import { db } from "./db";
-import type { ProgressHistoryEntry } from "./assessments";
+import { parseProgressHistory } from "./assessments";
 import type { WorkspaceScope } from "./scope";
 import {
+  isoDay,
   nextReassessmentDue,
   portfolioFigures,
   reassessmentStatus,
   sectorBenchmark,
   stageDistribution,
-  type DatedPosition,
   type PortfolioFigures,
   type ReassessmentStatus,
   type SectorBenchmark,
   type StageNumber,
 } from "@/lib/curve";
-import { PORTFOLIO_PAGE_SIZE, type PortfolioQuery } from "@/lib/validation/portfolio";
+import type { PortfolioSort, Sector } from "@/lib/curve";
+
+export const PORTFOLIO_PAGE_SIZE = 50;
+
+/** The portfolio's filters, sort and page, as its schema reads them from the URL. */
+export type PortfolioQuery = {
+  q: string;
+  sector?: Sector;
+  stage?: number;
+  tag?: string;
+  consultant?: string;
+  overdue?: "1";
+  sort: PortfolioSort;
+  dir: "asc" | "desc";
+  page: number;
+};
 
 export type PortfolioRow = PortfolioFigures & {
   id: string;
@@ -44,7 +59,7 @@ const CACHE_LIMIT = 100;
  */
 export async function loadPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PortfolioRow[]> {
   const latest = await db.organisation.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { updatedAt: true }, _count: { _all: true } });
-  const stamp = `${latest._max.updatedAt?.getTime() ?? 0}:${latest._count._all}:${now.toISOString().slice(0, 10)}`;
+  const stamp = `${latest._max.updatedAt?.getTime() ?? 0}:${latest._count._all}:${isoDay(now)}`;
   const cached = cachedRows.get(scope.workspaceId);
   if (cached?.stamp === stamp) return cached.rows;
   const rows = await readPortfolioRows(scope, now);
@@ -73,11 +88,7 @@ async function readPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now
   for (const tag of tags) tagsOf.set(tag.organisationId, [...(tagsOf.get(tag.organisationId) ?? []), tag.label]);
   const consultantOf = new Map(consultants.map((membership) => [membership.user.id, membership.user]));
   return organisations.map((organisation) => {
-    const own: DatedPosition[] = (JSON.parse(organisation.progressHistory) as ProgressHistoryEntry[]).map(([assessedOn, position, stage]) => ({
-      assessedOn: new Date(`${assessedOn}T00:00:00Z`),
-      position,
-      stage: stage as StageNumber,
-    }));
+    const own = parseProgressHistory(organisation.progressHistory);
     const figures = portfolioFigures(own, now);
     const nextDue = nextReassessmentDue(organisation.reassessmentMonths, figures.latest?.assessedOn ?? null, organisation.createdAt);
     return {

@@ -11,7 +11,7 @@ import { addCalendarMonths, pulseModel, shippedModels, SMICIKLAS_MODEL_ID, type 
 import { setClientsMayCompleteActions } from "@/lib/server/client-access";
 import { recordPulse } from "@/lib/server/pulses";
 import { createRespondent, saveRespondentAnswer, submitRespondentAnswers } from "@/lib/server/respondents";
-import { organisationInputSchema } from "@/lib/validation/organisation";
+import { organisationInputSchema } from "@/components/organisations/schemas";
 
 export const DEMO_PASSWORD = "curvewise-demo";
 export const DEMO_OWNER_EMAIL = "demo@curvewise.example";

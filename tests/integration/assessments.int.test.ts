@@ -13,7 +13,7 @@ import { db } from "@/lib/server/db";
 import { createOrganisation, setOrganisationArchived } from "@/lib/server/organisations";
 import { getReassessment, listReassessments, setReassessmentCadence } from "@/lib/server/plans";
 import { answersAt, model, optionAt } from "@/lib/curve/test-support";
-import type { SaveAnswerInput } from "@/lib/validation/assessment";
+import type { SaveAnswerInput } from "@/lib/server/assessments";
 import { createWorkspace, organisationInput } from "./helpers";
 
 type Scope = Awaited<ReturnType<typeof createWorkspace>>;

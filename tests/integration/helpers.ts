@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { signUpWorkspaceOwner } from "@/lib/server/accounts";
 import { db } from "@/lib/server/db";
-import { organisationInputSchema, type OrganisationInput } from "@/lib/validation/organisation";
+import { organisationInputSchema } from "@/components/organisations/schemas";
+import type { OrganisationInput } from "@/lib/server/organisations";
 
 export const unique = () => randomBytes(4).toString("hex");
 

@@ -9,7 +9,7 @@ import {
   setOrganisationArchived,
   updateOrganisation,
 } from "@/lib/server/organisations";
-import { organisationListQuerySchema } from "@/lib/validation/organisation";
+import { organisationListQuerySchema } from "@/components/organisations/schemas";
 import { createWorkspace, organisationInput } from "./helpers";
 
 const query = (overrides: Record<string, string> = {}) => organisationListQuerySchema.parse(overrides);

@@ -6,7 +6,7 @@ import { db, queriesExecuted } from "@/lib/server/db";
 import { createOrganisation } from "@/lib/server/organisations";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
 import { loadComparison, loadPortfolio, loadPortfolioRows } from "@/lib/server/portfolio";
-import { portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { portfolioQuerySchema } from "@/components/portfolio/schemas";
 import { createWorkspace, organisationInput } from "./helpers";
 
 type Scope = Awaited<ReturnType<typeof createWorkspace>>;

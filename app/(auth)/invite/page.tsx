@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 import { currentMember, homeFor } from "@/lib/auth";
 import { INVITATION_COOKIE, linkTokenFrom } from "@/lib/http/link-cookie";
 import { findInvitation } from "@/lib/server/invitations";

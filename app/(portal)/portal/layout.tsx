@@ -1,4 +1,4 @@
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/site/site-header";
 import { currentMember } from "@/lib/auth";
 
 // Layouts are not a security boundary: every portal page calls lib/auth itself.

@@ -1,13 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/organisations/country-options";
 import { OrganisationProgress } from "@/components/progress/organisation-progress";
+import { progressView } from "@/components/progress/progress-view";
 import { requireClientViewer, requireOrganisationAccess } from "@/lib/auth";
 import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
 import { listPulses } from "@/lib/server/pulses";
-import { completeOwnActionItemAction } from "./actions";
+import { completeOwnActionItemAction } from "@/components/portal/actions";
 import Link from "next/link";
 
 export async function generateMetadata() {
@@ -45,7 +46,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
       </p>
       <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="progress-heading" className="mb-4 text-lg font-semibold">{t("progressTitle")}</h2>
-        {completed.length === 0 ? <p className="text-slate-700">{t("progressEmpty")}</p> : <OrganisationProgress model={model} locale={language} completed={completed} targets={targets} pulses={pulses} />}
+        {completed.length === 0 ? <p className="text-slate-700">{t("progressEmpty")}</p> : <OrganisationProgress view={progressView(model, completed, targets, pulses)} locale={language} />}
       </section>
       {pulseSaved && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900">{tpulse("saved")}</p>

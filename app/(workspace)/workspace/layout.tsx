@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SiteHeader } from "@/components/site-header";
+import { SiteHeader } from "@/components/site/site-header";
 import { currentMember } from "@/lib/auth";
 
 // Layouts are not a security boundary: every page and action below calls lib/auth itself.

@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { scoreFormatters } from "@/components/format";
+import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/assessments/stage-badge";
+import { DataTable } from "@/components/ui/table";
 import { stageNames } from "@/components/assessments/model-view";
 import { StageDistributionChart } from "@/components/charts/lazy";
 import { requireUser } from "@/lib/auth";
-import { shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
+import { PORTFOLIO_SORTS, SECTORS, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { loadPortfolio, type PortfolioRow } from "@/lib/server/portfolio";
-import { SECTORS } from "@/lib/validation/organisation";
-import { PORTFOLIO_SORTS, portfolioQuerySchema } from "@/lib/validation/portfolio";
+import { portfolioQuerySchema } from "@/components/portfolio/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portfolio"))("title") };
@@ -59,21 +59,17 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
             rows={([1, 2, 3, 4] as const).map((stage) => ({ stage: stages[stage]!, now: portfolio.distribution.now[stage], yearAgo: portfolio.distribution.yearAgo[stage] }))}
             labels={{ title: t("distribution"), now: t("now"), yearAgo: t("yearAgo") }}
           />
-          <table className="mt-2 w-full text-left text-sm" data-testid="distribution-table">
-            <caption className="sr-only">{t("distribution")}</caption>
-            <thead className="text-slate-600">
-              <tr><th scope="col">{t("stage")}</th><th scope="col">{t("yearAgo")}</th><th scope="col">{t("now")}</th></tr>
-            </thead>
-            <tbody>
-              {([1, 2, 3, 4] as const).map((stage) => (
-                <tr key={stage} className="border-t border-slate-100">
-                  <th scope="row" className="font-normal">{stages[stage]}</th>
-                  <td>{portfolio.distribution.yearAgo[stage]}</td>
-                  <td>{portfolio.distribution.now[stage]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("distribution")}
+            testId="distribution-table"
+            rows={[1, 2, 3, 4] as const}
+            rowKey={(stage) => String(stage)}
+            columns={[
+              { header: t("stage"), rowHeader: true, className: "font-normal", cell: (stage) => stages[stage] },
+              { header: t("yearAgo"), cell: (stage) => portfolio.distribution.yearAgo[stage] },
+              { header: t("now"), cell: (stage) => portfolio.distribution.now[stage] },
+            ]}
+          />
         </section>
         <section aria-labelledby="movers-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="movers-heading" className="font-semibold">{t("movers")}</h2>
@@ -156,38 +152,34 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
       </form>
 
       <p role="status" className="text-sm text-slate-600">{t("count", { count: portfolio.total })}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="portfolio-table">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">{to("fields.name")}</th>
-              <th scope="col" className="px-3 py-2">{t("stage")}</th>
-              <th scope="col" className="px-3 py-2">{t("position")}</th>
-              <th scope="col" className="px-3 py-2">{t("change")}</th>
-              <th scope="col" className="px-3 py-2">{t("last")}</th>
-              <th scope="col" className="px-3 py-2">{t("nextDue")}</th>
-              <th scope="col" className="px-3 py-2">{t("consultant")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {portfolio.rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-100" data-organisation={row.name}>
-                <td className="px-3 py-2 font-medium">{orgLink(row)}</td>
-                <td className="px-3 py-2">{row.latest ? <StageBadge stage={row.latest.stage} label={stages[row.latest.stage]!} /> : "—"}</td>
-                <td className="px-3 py-2" data-column="position">{number(row.latest?.position)}</td>
-                <td className={`px-3 py-2 ${(row.changeSincePrevious ?? 0) > 0 ? "text-green-800" : (row.changeSincePrevious ?? 0) < 0 ? "text-red-700" : ""}`}>{signed(row.changeSincePrevious)}</td>
-                <td className="px-3 py-2">{date(row.latest?.assessedOn)}</td>
-                <td className={`px-3 py-2 ${row.dueStatus === "overdue" ? "font-semibold text-red-700" : ""}`}>
-                  {date(row.nextDue)}
-                  {row.dueStatus === "overdue" && <span className="sr-only"> ({t("overdueShort")})</span>}
-                </td>
-                <td className="px-3 py-2">{row.consultant?.name ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("title")}
+        tone="boxed"
+        testId="portfolio-table"
+        rows={portfolio.rows}
+        rowKey={(row) => row.id}
+        rowAttributes={(row) => ({ "data-organisation": row.name })}
+        columns={[
+          { header: to("fields.name"), className: "font-medium", cell: orgLink },
+          { header: t("stage"), cell: (row) => (row.latest ? <StageBadge stage={row.latest.stage} label={stages[row.latest.stage]!} /> : "—") },
+          { header: t("position"), name: "position", cell: (row) => number(row.latest?.position) },
+          {
+            header: t("change"),
+            cell: (row) => <span className={(row.changeSincePrevious ?? 0) > 0 ? "text-green-800" : (row.changeSincePrevious ?? 0) < 0 ? "text-red-700" : ""}>{signed(row.changeSincePrevious)}</span>,
+          },
+          { header: t("last"), cell: (row) => date(row.latest?.assessedOn) },
+          {
+            header: t("nextDue"),
+            cell: (row) => (
+              <span className={row.dueStatus === "overdue" ? "font-semibold text-red-700" : ""}>
+                {date(row.nextDue)}
+                {row.dueStatus === "overdue" && <span className="sr-only"> ({t("overdueShort")})</span>}
+              </span>
+            ),
+          },
+          { header: t("consultant"), cell: (row) => row.consultant?.name ?? "—" },
+        ]}
+      />
       {portfolio.pages > 1 && (
         <nav aria-label={t("pagination")} className="flex items-center gap-3 text-sm">
           {portfolio.page > 1 && <Link href={pageLink(portfolio.page - 1)} className="text-brand-700 underline">{t("previousPage")}</Link>}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { recordPulseAction } from "../actions";
+import { recordPulseAction } from "@/components/portal/actions";
 import { dimensionViews, stageNames } from "@/components/assessments/model-view";
 import { PulseForm } from "@/components/portal/pulse-form";
 import { requireClientViewer, requireOrganisationAccess } from "@/lib/auth";

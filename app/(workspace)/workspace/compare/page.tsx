@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { scoreFormatters } from "@/components/format";
+import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { dimensionNames, stageBands } from "@/components/assessments/model-view";
 import { CompareChart } from "@/components/charts/lazy";
 import { DimensionRadar } from "@/components/charts/lazy";
+import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, compareCandidates, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { loadComparison } from "@/lib/server/portfolio";
-import { COMPARE_MAX, compareAlignmentSchema, parseCompareIds } from "@/lib/validation/portfolio";
+import { COMPARE_MAX, compareAlignmentSchema, parseCompareIds } from "@/components/portfolio/schemas";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("compare"))("title") };
@@ -118,53 +119,33 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <CompareChart series={series} bands={bands} alignment={alignment} labels={{ title: t("overlay"), monthsAxis: t("monthsSinceFirst") }} />
             <details className="mt-2 text-sm">
               <summary className="cursor-pointer font-medium text-brand-700">{t("showTable")}</summary>
-              <table className="mt-2 w-full text-left" data-testid="overlay-table">
-                <caption className="sr-only">{t("overlay")}</caption>
-                <thead className="text-slate-600">
-                  <tr>
-                    <th scope="col">{t("organisation")}</th>
-                    <th scope="col">{t("date")}</th>
-                    <th scope="col">{t("monthsSinceFirst")}</th>
-                    <th scope="col">{t("position")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {chosen.flatMap((organisation) =>
-                    alignSeries(organisation.history, "since_first").map((point) => (
-                      <tr key={`${organisation.id}-${point.assessedOn.getTime()}`} className="border-t border-slate-100">
-                        <td>{organisation.name}</td>
-                        <td>{date(point.assessedOn)}</td>
-                        <td>{format.number(point.x, { maximumFractionDigits: 0 })}</td>
-                        <td>{number(point.position)}</td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t("overlay")}
+                testId="overlay-table"
+                rows={chosen.flatMap((organisation) => alignSeries(organisation.history, "since_first").map((point) => ({ organisation, point })))}
+                rowKey={({ organisation, point }) => `${organisation.id}-${point.assessedOn.getTime()}`}
+                columns={[
+                  { header: t("organisation"), cell: ({ organisation }) => organisation.name },
+                  { header: t("date"), cell: ({ point }) => date(point.assessedOn) },
+                  { header: t("monthsSinceFirst"), cell: ({ point }) => format.number(point.x, { maximumFractionDigits: 0 }) },
+                  { header: t("position"), cell: ({ point }) => number(point.position) },
+                ]}
+              />
             </details>
           </section>
 
           <section aria-labelledby="dimensions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
             <h2 id="dimensions-heading" className="mb-3 text-lg font-semibold">{t("dimensionsTitle")}</h2>
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm" data-testid="dimensions-table">
-                <caption className="sr-only">{t("dimensionsTitle")}</caption>
-                <thead className="text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-3">{t("dimension")}</th>
-                    {chosen.map((organisation) => <th key={organisation.id} scope="col" className="py-1 pr-3">{organisation.name}</th>)}
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.dimensions.map((dimension) => (
-                    <tr key={dimension.id} className="border-t border-slate-100">
-                      <th scope="row" className="py-1 pr-3 font-medium">{dimensions[dimension.id]}</th>
-                      {chosen.map((organisation) => <td key={organisation.id} className="py-1 pr-3">{number(organisation.history.at(-1)?.dimensionScores[dimension.id])}</td>)}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("dimensionsTitle")}
+              testId="dimensions-table"
+              rows={model.dimensions}
+              rowKey={(dimension) => dimension.id}
+              columns={[
+                { header: t("dimension"), rowHeader: true, cell: (dimension) => dimensions[dimension.id] },
+                ...chosen.map((organisation) => ({ header: organisation.name, cell: (dimension: (typeof model.dimensions)[number]) => number(organisation.history.at(-1)?.dimensionScores[dimension.id]) })),
+              ]}
+            />
             <DimensionRadar
               title={t("dimensionsTitle")}
               dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensions[dimension.id]! }))}

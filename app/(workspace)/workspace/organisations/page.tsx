@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/organisations/country-options";
+import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { listOrganisations, listOrganisationTags } from "@/lib/server/organisations";
-import { ORGANISATION_SORTS, SECTORS, organisationListQuerySchema } from "@/lib/validation/organisation";
+import { ORGANISATION_SORTS, organisationListQuerySchema } from "@/components/organisations/schemas";
+import { SECTORS } from "@/lib/curve";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organisations"))("title") };
@@ -103,40 +105,31 @@ export default async function OrganisationsPage({
           {filtered ? t("emptyFiltered") : t("empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("fields.name")}</th>
-                <th scope="col" className="px-4 py-2">{t("fields.sector")}</th>
-                <th scope="col" className="px-4 py-2">{t("fields.sizeBand")}</th>
-                <th scope="col" className="px-4 py-2">{t("fields.country")}</th>
-                <th scope="col" className="px-4 py-2">{t("fields.tags")}</th>
-                <th scope="col" className="px-4 py-2">{t("fields.updatedAt")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((organisation) => (
-                <tr key={organisation.id} className="border-t border-slate-100">
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/workspace/organisations/${organisation.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                      {organisation.name}
-                    </Link>
-                    {organisation.archivedAt && (
-                      <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">{t("archived")}</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2">{t(`sectors.${organisation.sector}`)}</td>
-                  <td className="px-4 py-2">{t(`sizeBands.${organisation.sizeBand}`)}</td>
-                  <td className="px-4 py-2">{countryName(organisation.country, locale)}</td>
-                  <td className="px-4 py-2">{organisation.tags.join(", ")}</td>
-                  <td className="px-4 py-2">{format.dateTime(organisation.updatedAt, { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          tone="boxed"
+          rows={organisations}
+          rowKey={(organisation) => organisation.id}
+          columns={[
+            {
+              header: t("fields.name"),
+              className: "font-medium",
+              cell: (organisation) => (
+                <>
+                  <Link href={`/workspace/organisations/${organisation.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {organisation.name}
+                  </Link>
+                  {organisation.archivedAt && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-700">{t("archived")}</span>}
+                </>
+              ),
+            },
+            { header: t("fields.sector"), cell: (organisation) => t(`sectors.${organisation.sector}`) },
+            { header: t("fields.sizeBand"), cell: (organisation) => t(`sizeBands.${organisation.sizeBand}`) },
+            { header: t("fields.country"), cell: (organisation) => countryName(organisation.country, locale) },
+            { header: t("fields.tags"), cell: (organisation) => organisation.tags.join(", ") },
+            { header: t("fields.updatedAt"), cell: (organisation) => format.dateTime(organisation.updatedAt, { dateStyle: "medium" }) },
+          ]}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { listReassessments } from "@/lib/server/plans";
 
@@ -26,33 +27,27 @@ export default async function ReassessmentsPage() {
       {due.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("organisation")}</th>
-                <th scope="col" className="px-4 py-2">{t("status")}</th>
-                <th scope="col" className="px-4 py-2">{t("due")}</th>
-                <th scope="col" className="px-4 py-2">{t("last")}</th>
-                <th scope="col" className="px-4 py-2">{t("cadence")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {due.map((entry) => (
-                <tr key={entry.organisationId} className="border-t border-slate-100">
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/workspace/organisations/${entry.organisationId}`} className="text-brand-700 hover:underline">{entry.organisationName}</Link>
-                  </td>
-                  <td className="px-4 py-2"><span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[entry.status]}`}>{t(`statuses.${entry.status}`)}</span></td>
-                  <td className="px-4 py-2">{format.dateTime(entry.due, { dateStyle: "medium", timeZone: "UTC" })}</td>
-                  <td className="px-4 py-2">{entry.lastAssessedOn ? format.dateTime(entry.lastAssessedOn, { dateStyle: "medium", timeZone: "UTC" }) : t("never")}</td>
-                  <td className="px-4 py-2">{tp("everyMonths", { months: entry.cadenceMonths })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("title")}
+          tone="boxed"
+          rows={due}
+          rowKey={(entry) => entry.organisationId}
+          columns={[
+            {
+              header: t("organisation"),
+              className: "font-medium",
+              cell: (entry) => (
+                <Link href={`/workspace/organisations/${entry.organisationId}`} className="text-brand-700 hover:underline">
+                  {entry.organisationName}
+                </Link>
+              ),
+            },
+            { header: t("status"), cell: (entry) => <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[entry.status]}`}>{t(`statuses.${entry.status}`)}</span> },
+            { header: t("due"), cell: (entry) => format.dateTime(entry.due, { dateStyle: "medium", timeZone: "UTC" }) },
+            { header: t("last"), cell: (entry) => (entry.lastAssessedOn ? format.dateTime(entry.lastAssessedOn, { dateStyle: "medium", timeZone: "UTC" }) : t("never")) },
+            { header: t("cadence"), cell: (entry) => tp("everyMonths", { months: entry.cadenceMonths }) },
+          ]}
+        />
       )}
     </div>
   );

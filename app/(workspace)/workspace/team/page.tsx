@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteByEmailForm } from "@/components/invitations/invite-by-email-form";
-import { inviteConsultantAction, revokeInvitationAction } from "./actions";
+import { inviteConsultantAction, revokeInvitationAction } from "@/components/team/actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { listMembers, listPendingInvitations } from "@/lib/server/invitations";
 
@@ -13,33 +15,23 @@ export default async function TeamPage() {
   const isOwner = member.role === "OWNER";
   const [members, invitations] = await Promise.all([listMembers(member), isOwner ? listPendingInvitations(member) : []]);
   const t = await getTranslations("team");
+  const tc = await getTranslations("confirm");
   const format = await getFormatter();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <section aria-labelledby="members-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="members-heading" className="mb-4 text-lg font-semibold">{t("members")}</h2>
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-600">
-            <tr>
-              <th scope="col" className="py-2">{t("name")}</th>
-              <th scope="col" className="py-2">{t("email")}</th>
-              <th scope="col" className="py-2">{t("role")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((row) => (
-              <tr key={row.userId} className="border-t border-slate-100">
-                <td className="py-2">{row.name}</td>
-                <td className="py-2">{row.email}</td>
-                <td className="py-2">
-                  {t(`roles.${row.role}`)}
-                  {row.organisationName && ` · ${row.organisationName}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("members")}
+          rows={members}
+          rowKey={(row) => row.userId}
+          columns={[
+            { header: t("name"), cell: (row) => row.name },
+            { header: t("email"), cell: (row) => row.email },
+            { header: t("role"), cell: (row) => `${t(`roles.${row.role}`)}${row.organisationName ? ` · ${row.organisationName}` : ""}` },
+          ]}
+        />
       </section>
       {isOwner && (
         <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
@@ -57,7 +49,15 @@ export default async function TeamPage() {
                     </span>
                     <form action={revokeInvitationAction}>
                       <input type="hidden" name="invitationId" value={invitation.id} />
-                      <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">{t("revoke")}</button>
+                      <ConfirmButton
+                        className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+                        title={tc("revokeInvitationTitle", { email: invitation.email })}
+                        message={tc("revokeInvitationMessage")}
+                        confirmLabel={tc("revokeInvitationConfirm")}
+                        cancelLabel={tc("cancel")}
+                      >
+                        {t("revoke")}
+                      </ConfirmButton>
                     </form>
                   </li>
                 ))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { createOrganisationAction } from "../actions";
+import { createOrganisationAction } from "@/components/organisations/actions";
 import { countryOptions } from "@/components/organisations/country-options";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { requireRole } from "@/lib/auth";

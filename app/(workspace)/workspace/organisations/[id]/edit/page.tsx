@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { updateOrganisationAction } from "../../actions";
+import { updateOrganisationAction } from "@/components/organisations/actions";
 import { countryOptions } from "@/components/organisations/country-options";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";

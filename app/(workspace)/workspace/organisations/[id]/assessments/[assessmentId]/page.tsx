@@ -6,6 +6,7 @@ import { dimensionViews, stageNames } from "@/components/assessments/model-view"
 import { AssessmentWizard, type ItemState } from "@/components/assessments/wizard";
 import { OrganisationHistory } from "@/components/organisations/organisation-history";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";
+import { mayReopenAssessment, previousAndFirst } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { listAuditEvents } from "@/lib/server/audit";
 import { getAssessment, listOrganisationAssessments, modelOf, scoreStoredAssessment } from "@/lib/server/assessments";
@@ -44,7 +45,7 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
 
   const header = (
     <div className="space-y-1">
-      <Link href={`/workspace/organisations/${organisation.id}`} className="text-sm text-brand-700 underline">← {organisation.name}</Link>
+      <Link href={`/workspace/organisations/${organisation.id}/assessments`} className="text-sm text-brand-700 underline">← {organisation.name}</Link>
       <h1 className="text-2xl font-semibold">{assessment.title}</h1>
       <p className="text-sm text-slate-600">
         {format.dateTime(assessment.assessedOn, { dateStyle: "long", timeZone: "UTC" })} · {scopeLabel} · {t(`status.${assessment.status}`)}
@@ -88,9 +89,10 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
     listActionItems(member, organisation.id),
     listAuditEvents(member, "assessment", assessment.id),
   ]);
-  const completedBefore = history
-    .filter((entry) => entry.status === "COMPLETED" && entry.id !== assessment.id && entry.assessedOn <= assessment.assessedOn)
-    .sort((a, b) => b.assessedOn.getTime() - a.assessedOn.getTime());
+  const { previous, first } = previousAndFirst(
+    history.filter((entry) => entry.status === "COMPLETED"),
+    assessment,
+  );
   return (
     <div className="space-y-6">
       {header}
@@ -100,11 +102,11 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
         organisationId={organisation.id}
         assessment={assessment}
         result={scoreStoredAssessment(assessment)}
-        previous={completedBefore[0] ?? null}
-        first={completedBefore.at(-1) ?? null}
+        previous={previous}
+        first={first}
         targets={targets}
         plannedRecommendationIds={new Set(actionItems.flatMap((item) => (item.recommendationId ? [item.recommendationId] : [])))}
-        canReopen={member.role === "OWNER" || assessment.authorId === member.userId}
+        canReopen={mayReopenAssessment(member, assessment)}
       />
       {respondents}
       <section aria-labelledby="assessment-history-heading">

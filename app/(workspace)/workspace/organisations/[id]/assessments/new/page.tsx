@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { startAssessmentAction } from "../actions";
+import { startAssessmentAction } from "@/components/assessments/actions";
 import { StartAssessmentForm } from "@/components/assessments/start-assessment-form";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";
 import { listOrganisationAssessments } from "@/lib/server/assessments";

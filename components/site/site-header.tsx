@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher";
+import { signOutAction } from "@/components/auth/actions";
+import type { SessionMember } from "@/lib/auth";
+
+type NavItem = { href: string; label: string };
+
+export async function SiteHeader({ member, nav = [] }: { member?: SessionMember | null; nav?: NavItem[] }) {
+  const t = await getTranslations("common");
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">
+          Curvewise
+        </Link>
+        {nav.length > 0 && (
+          <nav aria-label={t("mainNavigation")} className="flex gap-1">
+            {nav.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-3">
+          <LanguageSwitcher />
+          {member ? (
+            <>
+              <span className="hidden text-sm text-slate-600 sm:inline">
+                {member.name} · {member.workspaceName}
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
+                  {t("signOut")}
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+              {t("signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
