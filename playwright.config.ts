@@ -14,9 +14,7 @@ export default defineConfig({
   // Two cores run the server, the browsers and the tests: generous limits, no retries.
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.E2E_JSON_REPORT
-    ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]]
-    : [["list"]],
+  reporter: process.env.E2E_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "nl-NL",

@@ -29,8 +29,7 @@ const CATALOG_TEXT_ARRAY_OIDS = new Set([1002, 1003]);
 const TEXT_OID = 25;
 const TEXT_ARRAY_OID = 1009;
 type FieldDescription = { dataTypeID: number };
-const pgResultPrototype = (pg as unknown as { Result: { prototype: { addFields(fields: FieldDescription[]): void } } })
-  .Result.prototype;
+const pgResultPrototype = (pg as unknown as { Result: { prototype: { addFields(fields: FieldDescription[]): void } } }).Result.prototype;
 const addFields = pgResultPrototype.addFields;
 pgResultPrototype.addFields = function (fields: FieldDescription[]) {
   for (const field of fields) {

@@ -96,7 +96,9 @@ try {
   console.log("| route | requests | errors | req/s | p50 ms | p95 ms | p99 ms | p95 ÷ floor p95 |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const result of report.results) {
-    console.log(`| ${result.name} | ${result.requests} | ${result.errors} | ${result.perSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.p95VsFloor} |`);
+    console.log(
+      `| ${result.name} | ${result.requests} | ${result.errors} | ${result.perSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.p95VsFloor} |`,
+    );
   }
   console.log(`peak server memory (RSS, all processes): ${report.peakServerRssMiB} MiB`);
 } finally {

@@ -9,7 +9,7 @@ const items = [...indexModel(model).items.values()];
 
 // A small deterministic generator, so every run scores the same assessments.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 function generate(): AssessmentInput {
   const base = 1 + Math.floor(random() * 4);

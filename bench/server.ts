@@ -21,7 +21,14 @@ export function prepareLargeData(databaseUrl: string): void {
 export async function startServer(databaseUrl: string): Promise<ChildProcess> {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
   const server = spawn("node_modules/.bin/next", ["start", "--port", String(BENCH_PORT)], {
-    env: { ...process.env, PORT: String(BENCH_PORT), DATABASE_URL: databaseUrl, AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(BENCH_PORT),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
     detached: true,
   });

@@ -74,7 +74,14 @@ test("the same flow in English, and an incomplete assessment names the dimension
   await page.getByRole("button", { name: "Complete the assessment now" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "too few answers" });
   await expect(alert).toBeVisible();
-  await expect(alert.getByRole("button")).toHaveText(["Strategy and planning", "Listening and monitoring", "Presence and tools", "Integration", "Leadership and culture", "Measurement and goals"]);
+  await expect(alert.getByRole("button")).toHaveText([
+    "Strategy and planning",
+    "Listening and monitoring",
+    "Presence and tools",
+    "Integration",
+    "Leadership and culture",
+    "Measurement and goals",
+  ]);
   await alert.getByRole("button", { name: "Integration" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Integration" })).toBeVisible();
 
@@ -121,37 +128,41 @@ test("a save based on a stale version is refused with a way to reload", { tag: "
   expect(browser.isConnected()).toBe(true);
 });
 
-test("a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason", { tag: "@autosave" }, async ({ page }) => {
-  await signIn(page, DEMO.owner, DEMO.password);
-  await page.getByTestId("portfolio-table").getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
-  await openTab(page, "Assessments");
-  await page.getByRole("link", { name: "Assessment starten" }).click();
-  await expect(page.getByLabel("Begin bij het vorige assessment")).toBeChecked();
-  await page.getByRole("button", { name: "Assessment starten" }).click();
-  await expect(page.getByText("24 van 24 vragen beantwoord")).toBeVisible();
-  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
-  await page.getByRole("button", { name: /Bevestig alle 4 overgenomen antwoorden/ }).click();
-  await saved(page);
-  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
-  await page.reload();
-  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
-  await page.getByRole("button", { name: /^Strategie en planning/ }).click();
-  await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
+test(
+  "a new assessment starts from the previous one; carried-over answers are confirmed; the owner reopens with a reason",
+  { tag: "@autosave" },
+  async ({ page }) => {
+    await signIn(page, DEMO.owner, DEMO.password);
+    await page.getByTestId("portfolio-table").getByRole("link", { name: "Fietsenwinkel De Ketting" }).click();
+    await openTab(page, "Assessments");
+    await page.getByRole("link", { name: "Assessment starten" }).click();
+    await expect(page.getByLabel("Begin bij het vorige assessment")).toBeChecked();
+    await page.getByRole("button", { name: "Assessment starten" }).click();
+    await expect(page.getByText("24 van 24 vragen beantwoord")).toBeVisible();
+    await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
+    await page.getByRole("button", { name: /Bevestig alle 4 overgenomen antwoorden/ }).click();
+    await saved(page);
+    await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
+    await page.getByRole("button", { name: /^Strategie en planning/ }).click();
+    await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
 
-  await page.getByRole("button", { name: "Assessment nu afronden" }).click();
-  await expect(page.getByTestId("position")).toBeVisible();
-  await clickAndConfirm(page, page.getByRole("button", { name: "Heropenen" }), "Heropenen");
-  await expect(page.locator("#reason-error")).toContainText("minstens 5 tekens");
-  await page.getByLabel("Reden om te heropenen").fill("Klant leverde nieuwe cijfers aan");
-  await clickAndConfirm(page, page.getByRole("button", { name: "Heropenen" }), "Heropenen");
-  await expect(page.locator("[data-save-status]")).toBeVisible();
-  await expect(page.getByText("Concept")).toBeVisible();
-  await page.getByRole("link", { name: "← Fietsenwinkel De Ketting" }).click();
-  await page.locator("table a[href*='/assessments/']").first().click();
-  await page.getByRole("button", { name: "Assessment nu afronden" }).click();
-  await expect(page.getByText("Assessment heropend")).toBeVisible();
-  await expect(page.getByText("Reden: — → Klant leverde nieuwe cijfers aan")).toBeVisible();
-});
+    await page.getByRole("button", { name: "Assessment nu afronden" }).click();
+    await expect(page.getByTestId("position")).toBeVisible();
+    await clickAndConfirm(page, page.getByRole("button", { name: "Heropenen" }), "Heropenen");
+    await expect(page.locator("#reason-error")).toContainText("minstens 5 tekens");
+    await page.getByLabel("Reden om te heropenen").fill("Klant leverde nieuwe cijfers aan");
+    await clickAndConfirm(page, page.getByRole("button", { name: "Heropenen" }), "Heropenen");
+    await expect(page.locator("[data-save-status]")).toBeVisible();
+    await expect(page.getByText("Concept")).toBeVisible();
+    await page.getByRole("link", { name: "← Fietsenwinkel De Ketting" }).click();
+    await page.locator("table a[href*='/assessments/']").first().click();
+    await page.getByRole("button", { name: "Assessment nu afronden" }).click();
+    await expect(page.getByText("Assessment heropend")).toBeVisible();
+    await expect(page.getByText("Reden: — → Klant leverde nieuwe cijfers aan")).toBeVisible();
+  },
+);
 
 test("a recommendation goes into the action plan in one click; cadence and targets are kept", { tag: "@autosave" }, async ({ page }) => {
   await signIn(page, DEMO.owner, DEMO.password);

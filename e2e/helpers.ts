@@ -66,7 +66,10 @@ export function fieldError(page: Page, field: string) {
 
 /** Opens one of an organisation's tabs by its name. */
 export async function openTab(page: Page, name: string) {
-  await page.getByRole("navigation", { name: /Onderdelen van deze organisatie|Sections of this organisation/ }).getByRole("link", { name, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: /Onderdelen van deze organisatie|Sections of this organisation/ })
+    .getByRole("link", { name, exact: true })
+    .click();
   await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
 }
 

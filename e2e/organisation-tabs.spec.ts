@@ -2,8 +2,32 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
 const TABS = {
-  nl: { nav: "Onderdelen van deze organisatie", tabs: [["Overzicht", ""], ["Voortgang", "/progress"], ["Assessments", "/assessments"], ["Doelen en acties", "/plan"], ["Klanttoegang", "/access"], ["Geschiedenis", "/history"]], stage: "Huidige fase", curve: "De leercurve" },
-  en: { nav: "Sections of this organisation", tabs: [["Overview", ""], ["Progress", "/progress"], ["Assessments", "/assessments"], ["Targets and actions", "/plan"], ["Client access", "/access"], ["History", "/history"]], stage: "Current stage", curve: "The learning curve" },
+  nl: {
+    nav: "Onderdelen van deze organisatie",
+    tabs: [
+      ["Overzicht", ""],
+      ["Voortgang", "/progress"],
+      ["Assessments", "/assessments"],
+      ["Doelen en acties", "/plan"],
+      ["Klanttoegang", "/access"],
+      ["Geschiedenis", "/history"],
+    ],
+    stage: "Huidige fase",
+    curve: "De leercurve",
+  },
+  en: {
+    nav: "Sections of this organisation",
+    tabs: [
+      ["Overview", ""],
+      ["Progress", "/progress"],
+      ["Assessments", "/assessments"],
+      ["Targets and actions", "/plan"],
+      ["Client access", "/access"],
+      ["History", "/history"],
+    ],
+    stage: "Current stage",
+    curve: "The learning curve",
+  },
 } as const;
 
 async function openBakery(page: Page) {

@@ -8,7 +8,13 @@ test.beforeEach(async ({ page }) => {
 test("bad input is shown at the field and everything typed is kept", { tag: "@once" }, async ({ page }) => {
   await page.getByRole("link", { name: "Nieuwe organisatie" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuwe organisatie");
-  await fillOrganisation(page, { sector: "healthcare", sizeBand: "50-249", website: "geen webadres", tags: "zorg, pilot", notes: "Belangrijke notitie\nover de klant" });
+  await fillOrganisation(page, {
+    sector: "healthcare",
+    sizeBand: "50-249",
+    website: "geen webadres",
+    tags: "zorg, pilot",
+    notes: "Belangrijke notitie\nover de klant",
+  });
   await page.getByRole("button", { name: "Organisatie aanmaken" }).click();
 
   await expect(fieldError(page, "name")).toHaveText("Dit veld is verplicht.");

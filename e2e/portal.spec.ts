@@ -19,7 +19,10 @@ async function openLink(browser: Browser, link: string, locale = "nl-NL") {
   return { context, page };
 }
 
-test("a consultant invites a client viewer, who sets a password, sees only their dashboard and marks an action done when allowed", async ({ page, browser }) => {
+test("a consultant invites a client viewer, who sets a password, sees only their dashboard and marks an action done when allowed", async ({
+  page,
+  browser,
+}) => {
   await signUp(page);
   const name = await newOrganisation(page, "Interne notitie: budget is krap");
   await openTab(page, "Klanttoegang");
@@ -83,7 +86,7 @@ test("a client viewer answers a pulse check-in that shows on the timeline but no
   await questions.nth(0).locator("input[type=radio]").nth(2).check();
   await page.getByRole("button", { name: "Send pulse check-in" }).click();
   await expect(page.getByText("Answer every question before you send the pulse.")).toBeVisible();
-  await expect(questions.nth(1).locator(".field-error")).toHaveText("Choose an answer to this question (or \"Don't know\").");
+  await expect(questions.nth(1).locator(".field-error")).toHaveText('Choose an answer to this question (or "Don\'t know").');
   await expect(questions.nth(0).locator("input[type=radio]").nth(2)).toBeChecked();
   for (let index = 1; index < 7; index++) await questions.nth(index).locator("input[type=radio]").nth(2).check();
   await page.getByRole("button", { name: "Send pulse check-in" }).click();
@@ -94,68 +97,80 @@ test("a client viewer answers a pulse check-in that shows on the timeline but no
   await expect(page.getByTestId("curve-table").locator("[data-assessment-row]")).toHaveCount(assessments);
 });
 
-test("respondents answer through single-use links without an account; the consultant sees progress, gaps and closes the round", { tag: "@autosave" }, async ({ page, browser }) => {
-  await signUp(page);
-  await newOrganisation(page, "");
-  await page.getByRole("link", { name: "Assessment starten" }).click();
-  await page.getByRole("button", { name: "Assessment starten" }).click();
-  const round = page.getByRole("region", { name: "Respondenten" });
-  await expect(round.getByTestId("respondent-progress")).toHaveText("0 van 0 gereageerd");
+test(
+  "respondents answer through single-use links without an account; the consultant sees progress, gaps and closes the round",
+  { tag: "@autosave" },
+  async ({ page, browser }) => {
+    await signUp(page);
+    await newOrganisation(page, "");
+    await page.getByRole("link", { name: "Assessment starten" }).click();
+    await page.getByRole("button", { name: "Assessment starten" }).click();
+    const round = page.getByRole("region", { name: "Respondenten" });
+    await expect(round.getByTestId("respondent-progress")).toHaveText("0 van 0 gereageerd");
 
-  const links: string[] = [];
-  for (const [name, group] of [["Directeur", "leadership"], ["", "staff"], ["Laatkomer", "staff"]] as const) {
-    await round.locator("input[name=name]").fill(name);
-    await round.locator("select[name=raterGroup]").selectOption(group);
-    await round.getByRole("button", { name: "Respondentlink maken" }).click();
-    await expect(round.locator("#respondent-link")).toHaveValue(/\/respond\/[\w-]{40,}$/);
-    if (links.length > 0) await expect(round.locator("#respondent-link")).not.toHaveValue(links.at(-1)!);
-    links.push(await round.locator("#respondent-link").inputValue());
-  }
-  await expect(round.getByTestId("respondent-progress")).toHaveText("0 van 3 gereageerd");
-
-  for (const [index, stage] of [[0, 3], [1, 1]] as const) {
-    const respondent = await openLink(browser, links[index]!);
-    await expect(respondent.page).toHaveURL(/\/respond$/);
-    await expect(respondent.page.getByText(index === 0 ? "Welkom, Directeur" : "U antwoordt anoniem")).toBeVisible();
-    for (let step = 0; step < 7; step++) {
-      for (const fieldset of await respondent.page.locator("fieldset[data-item]").all()) await fieldset.locator(`input[type=radio][value$=".${stage}"]`).check();
-      await expect(respondent.page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 30_000 });
-      if (step === 0) {
-        await respondent.page.reload();
-        await expect(respondent.page.locator(`fieldset[data-item] input[type=radio][value$=".${stage}"]`).first()).toBeChecked();
-      }
-      if (step === 0 && index === 0) {
-        // The list of dimensions shows what is answered and jumps to any of them.
-        const steps = respondent.page.getByRole("navigation", { name: "Dimensies" }).getByRole("button");
-        await expect(steps).toHaveCount(7);
-        await expect(steps.first()).toContainText(/(\d+)\/\1$/);
-        await expect(steps.last()).toContainText(/0\/\d+$/);
-        await steps.last().click();
-        await expect(steps.last()).toHaveAttribute("aria-current", "step");
-        await expect(respondent.page.locator("#respond-step-heading")).toHaveText((await steps.last().locator("span").first().textContent())!);
-        await steps.first().click();
-        await expect(respondent.page.getByText("Deel 1 van 7")).toBeVisible();
-      }
-      if (step < 6) await respondent.page.getByRole("button", { name: "Volgende" }).click();
+    const links: string[] = [];
+    for (const [name, group] of [
+      ["Directeur", "leadership"],
+      ["", "staff"],
+      ["Laatkomer", "staff"],
+    ] as const) {
+      await round.locator("input[name=name]").fill(name);
+      await round.locator("select[name=raterGroup]").selectOption(group);
+      await round.getByRole("button", { name: "Respondentlink maken" }).click();
+      await expect(round.locator("#respondent-link")).toHaveValue(/\/respond\/[\w-]{40,}$/);
+      if (links.length > 0) await expect(round.locator("#respondent-link")).not.toHaveValue(links.at(-1)!);
+      links.push(await round.locator("#respondent-link").inputValue());
     }
-    await respondent.page.getByRole("button", { name: "Mijn antwoorden inleveren" }).click();
-    await expect(respondent.page.getByText("uw antwoorden zijn ingeleverd")).toBeVisible();
-    await respondent.context.close();
+    await expect(round.getByTestId("respondent-progress")).toHaveText("0 van 3 gereageerd");
 
-    const reused = await openLink(browser, links[index]!);
-    await expect(reused.page.getByText("Deze link is al gebruikt")).toBeVisible();
-    await reused.context.close();
-  }
+    for (const [index, stage] of [
+      [0, 3],
+      [1, 1],
+    ] as const) {
+      const respondent = await openLink(browser, links[index]!);
+      await expect(respondent.page).toHaveURL(/\/respond$/);
+      await expect(respondent.page.getByText(index === 0 ? "Welkom, Directeur" : "U antwoordt anoniem")).toBeVisible();
+      for (let step = 0; step < 7; step++) {
+        for (const fieldset of await respondent.page.locator("fieldset[data-item]").all())
+          await fieldset.locator(`input[type=radio][value$=".${stage}"]`).check();
+        await expect(respondent.page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 30_000 });
+        if (step === 0) {
+          await respondent.page.reload();
+          await expect(respondent.page.locator(`fieldset[data-item] input[type=radio][value$=".${stage}"]`).first()).toBeChecked();
+        }
+        if (step === 0 && index === 0) {
+          // The list of dimensions shows what is answered and jumps to any of them.
+          const steps = respondent.page.getByRole("navigation", { name: "Dimensies" }).getByRole("button");
+          await expect(steps).toHaveCount(7);
+          await expect(steps.first()).toContainText(/(\d+)\/\1$/);
+          await expect(steps.last()).toContainText(/0\/\d+$/);
+          await steps.last().click();
+          await expect(steps.last()).toHaveAttribute("aria-current", "step");
+          await expect(respondent.page.locator("#respond-step-heading")).toHaveText((await steps.last().locator("span").first().textContent())!);
+          await steps.first().click();
+          await expect(respondent.page.getByText("Deel 1 van 7")).toBeVisible();
+        }
+        if (step < 6) await respondent.page.getByRole("button", { name: "Volgende" }).click();
+      }
+      await respondent.page.getByRole("button", { name: "Mijn antwoorden inleveren" }).click();
+      await expect(respondent.page.getByText("uw antwoorden zijn ingeleverd")).toBeVisible();
+      await respondent.context.close();
 
-  await page.reload();
-  await expect(round.getByTestId("respondent-progress")).toHaveText("2 van 3 gereageerd");
-  await expect(round.getByTestId("perception-gaps").locator("li")).toHaveCount(7);
-  await expect(round.getByTestId("perception-gaps")).toContainText("volgens Leiding Geïntegreerd, volgens Medewerkers In opkomst");
-  await expect(round.getByTestId("rater-group-table").locator("tbody tr")).toHaveCount(3);
+      const reused = await openLink(browser, links[index]!);
+      await expect(reused.page.getByText("Deze link is al gebruikt")).toBeVisible();
+      await reused.context.close();
+    }
 
-  await clickAndConfirm(page, round.getByRole("button", { name: "Ronde sluiten" }), "Ronde sluiten");
-  await expect(round.getByText(/De ronde is gesloten op/)).toBeVisible();
-  const late = await openLink(browser, links[2]!);
-  await expect(late.page.getByText("Deze vragenronde is gesloten")).toBeVisible();
-  await late.context.close();
-});
+    await page.reload();
+    await expect(round.getByTestId("respondent-progress")).toHaveText("2 van 3 gereageerd");
+    await expect(round.getByTestId("perception-gaps").locator("li")).toHaveCount(7);
+    await expect(round.getByTestId("perception-gaps")).toContainText("volgens Leiding Geïntegreerd, volgens Medewerkers In opkomst");
+    await expect(round.getByTestId("rater-group-table").locator("tbody tr")).toHaveCount(3);
+
+    await clickAndConfirm(page, round.getByRole("button", { name: "Ronde sluiten" }), "Ronde sluiten");
+    await expect(round.getByText(/De ronde is gesloten op/)).toBeVisible();
+    const late = await openLink(browser, links[2]!);
+    await expect(late.page.getByText("Deze vragenronde is gesloten")).toBeVisible();
+    await late.context.close();
+  },
+);

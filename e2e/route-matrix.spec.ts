@@ -20,7 +20,14 @@ type Expected = "ok" | "notFound" | "toSignIn" | "toHome" | "toLinkPage";
 const everyone = (expected: Expected) => Object.fromEntries(ROLES.map((role) => [role, expected])) as Record<Role, Expected>;
 const publicAuthPage = { anonymous: "ok", clientA: "toHome", clientB: "toHome", consultant: "toHome", owner: "toHome", otherWorkspace: "toHome" } as const;
 const workspacePage = { anonymous: "toSignIn", clientA: "notFound", clientB: "notFound", consultant: "ok", owner: "ok", otherWorkspace: "ok" } as const;
-const organisationPage = { anonymous: "toSignIn", clientA: "notFound", clientB: "notFound", consultant: "ok", owner: "ok", otherWorkspace: "notFound" } as const;
+const organisationPage = {
+  anonymous: "toSignIn",
+  clientA: "notFound",
+  clientB: "notFound",
+  consultant: "ok",
+  owner: "ok",
+  otherWorkspace: "notFound",
+} as const;
 const portalPage = { anonymous: "toSignIn", clientA: "ok", clientB: "ok", consultant: "notFound", owner: "notFound", otherWorkspace: "notFound" } as const;
 
 const ROUTES: Record<string, Record<Role, Expected>> = {
@@ -85,9 +92,20 @@ type Ids = {
   invitation: string;
 };
 
-const model = JSON.parse(fs.readFileSync("lib/curve/model/smiciklas-v1.json", "utf8")) as { dimensions: { items: { id: string; options: { id: string }[] }[] }[] };
+const model = JSON.parse(fs.readFileSync("lib/curve/model/smiciklas-v1.json", "utf8")) as {
+  dimensions: { items: { id: string; options: { id: string }[] }[] }[];
+};
 const pulseAnswers = Object.fromEntries(model.dimensions.map((dimension) => [dimension.items[0]!.id, dimension.items[0]!.options[3]!.id]));
-const validOrganisation = { name: `Overgenomen ${unique()}`, sector: "retail", sizeBand: "10-49", country: "NL", website: "", tags: "", notes: "", notesShared: "on" };
+const validOrganisation = {
+  name: `Overgenomen ${unique()}`,
+  sector: "retail",
+  sizeBand: "10-49",
+  country: "NL",
+  website: "",
+  tags: "",
+  notes: "",
+  notesShared: "on",
+};
 
 /**
  * For each action: who may do what, and the arguments. `real` aims at the demo workspace's own
@@ -98,7 +116,10 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   "components/site/actions.ts#setLocaleAction": { access: publicAction, args: () => [form({ locale: "nl" })] },
   "components/auth/actions.ts#signInAction": { access: publicAction, args: () => [FRESH_STATE, form({})] },
   "components/auth/actions.ts#signUpAction": { access: publicAction, args: () => [FRESH_STATE, form({})] },
-  "components/invitations/actions.ts#acceptInvitationAction": { access: publicAction, args: () => [FRESH_STATE, form({ name: "Iemand", password: "a long enough password" })] },
+  "components/invitations/actions.ts#acceptInvitationAction": {
+    access: publicAction,
+    args: () => [FRESH_STATE, form({ name: "Iemand", password: "a long enough password" })],
+  },
   "components/respondents/actions.ts#saveMyAnswerAction": { access: linkAction, args: () => [{ itemId: model.dimensions[0]!.items[0]!.id, choice: null }] },
   "components/respondents/actions.ts#submitMyAnswersAction": { access: linkAction, args: () => [] },
   "components/portal/actions.ts#completeOwnActionItemAction": {
@@ -109,14 +130,38 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
     access: { anonymous: "refuse", clientA: "allow", clientB: "allow", consultant: "refuse", owner: "refuse", otherWorkspace: "refuse" },
     args: (_ids, real) => [FRESH_STATE, form(real ? pulseAnswers : {})],
   },
-  "components/organisations/actions.ts#createOrganisationAction": { access: { ...consultantAction, otherWorkspace: "allow" }, args: (_ids, real) => [FRESH_STATE, form(real ? validOrganisation : {})] },
-  "components/organisations/actions.ts#updateOrganisationAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form(validOrganisation)] },
-  "components/organisations/actions.ts#archiveOrganisationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })] },
-  "components/organisations/actions.ts#restoreOrganisationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })] },
-  "components/plans/actions.ts#setCadenceAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ months: "12" })] },
-  "components/plans/actions.ts#setTargetsAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ "stage.strategy": "4" })] },
-  "components/plans/actions.ts#createActionItemAction": { access: consultantAction, args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ title: "Overgenomen actie" })] },
-  "components/plans/actions.ts#addRecommendationToPlanAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", title: "Overgenomen actie" })] },
+  "components/organisations/actions.ts#createOrganisationAction": {
+    access: { ...consultantAction, otherWorkspace: "allow" },
+    args: (_ids, real) => [FRESH_STATE, form(real ? validOrganisation : {})],
+  },
+  "components/organisations/actions.ts#updateOrganisationAction": {
+    access: consultantAction,
+    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form(validOrganisation)],
+  },
+  "components/organisations/actions.ts#archiveOrganisationAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })],
+  },
+  "components/organisations/actions.ts#restoreOrganisationAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })],
+  },
+  "components/plans/actions.ts#setCadenceAction": {
+    access: consultantAction,
+    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ months: "12" })],
+  },
+  "components/plans/actions.ts#setTargetsAction": {
+    access: consultantAction,
+    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ "stage.strategy": "4" })],
+  },
+  "components/plans/actions.ts#createActionItemAction": {
+    access: consultantAction,
+    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ title: "Overgenomen actie" })],
+  },
+  "components/plans/actions.ts#addRecommendationToPlanAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", title: "Overgenomen actie" })],
+  },
   "components/plans/actions.ts#setActionStatusAction": {
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: ids.organisation, actionItemId: real ? ids.actionItem : "none", status: "IN_PROGRESS" })],
@@ -125,19 +170,47 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
     access: consultantAction,
     args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ email: `matrix-${unique()}@example.test` })],
   },
-  "components/portal/actions.ts#revokeClientInvitationAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: ids.organisation, invitationId: real ? ids.invitation : "none" })] },
-  "components/portal/actions.ts#removeClientViewerAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: ids.organisation, userId: real ? ids.clientUser : "none" })] },
-  "components/portal/actions.ts#setClientActionsAllowedAction": { access: consultantAction, args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", allowed: "false" })] },
+  "components/portal/actions.ts#revokeClientInvitationAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: ids.organisation, invitationId: real ? ids.invitation : "none" })],
+  },
+  "components/portal/actions.ts#removeClientViewerAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: ids.organisation, userId: real ? ids.clientUser : "none" })],
+  },
+  "components/portal/actions.ts#setClientActionsAllowedAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", allowed: "false" })],
+  },
   "components/assessments/actions.ts#startAssessmentAction": {
     access: consultantAction,
-    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ title: "Overgenomen", assessedOn: new Date().toISOString().slice(0, 10), scope: "organisation" })],
+    args: (ids, real) => [
+      real ? ids.organisation : "none",
+      FRESH_STATE,
+      form({ title: "Overgenomen", assessedOn: new Date().toISOString().slice(0, 10), scope: "organisation" }),
+    ],
   },
   "components/assessments/actions.ts#saveAnswerAction": {
     access: consultantAction,
-    args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1, itemId: model.dimensions[0]!.items[0]!.id, choice: null, notes: "overgenomen", evidenceLinks: [] }],
+    args: (ids, real) => [
+      {
+        assessmentId: real ? ids.draft : "none",
+        baseRevision: 1,
+        itemId: model.dimensions[0]!.items[0]!.id,
+        choice: null,
+        notes: "overgenomen",
+        evidenceLinks: [],
+      },
+    ],
   },
-  "components/assessments/actions.ts#confirmCarriedOverAction": { access: consultantAction, args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1, itemIds: [] }] },
-  "components/assessments/actions.ts#completeAssessmentAction": { access: consultantAction, args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1 }] },
+  "components/assessments/actions.ts#confirmCarriedOverAction": {
+    access: consultantAction,
+    args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1, itemIds: [] }],
+  },
+  "components/assessments/actions.ts#completeAssessmentAction": {
+    access: consultantAction,
+    args: (ids, real) => [{ assessmentId: real ? ids.draft : "none", baseRevision: 1 }],
+  },
   "components/assessments/actions.ts#reopenAssessmentAction": {
     access: consultantAction,
     args: (ids, real) => [ids.organisation, real ? ids.completedAssessment : "none", FRESH_STATE, form({ reason: "Overgenomen heropening" })],
@@ -154,7 +227,10 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: ids.roundOrganisation, assessmentId: real ? ids.draft : "none" })],
   },
-  "components/team/actions.ts#inviteConsultantAction": { access: { ...ownerAction, otherWorkspace: "allow" }, args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })] },
+  "components/team/actions.ts#inviteConsultantAction": {
+    access: { ...ownerAction, otherWorkspace: "allow" },
+    args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })],
+  },
   "components/team/actions.ts#revokeInvitationAction": { access: ownerAction, args: (ids, real) => [form({ invitationId: real ? ids.invitation : "none" })] },
   // Last: it ends the visitor's session.
   "components/auth/actions.ts#signOutAction": { access: publicAction, args: () => [] },
@@ -193,8 +269,17 @@ async function demoRecords(browser: Browser, owner: APIRequestContext): Promise<
   expect(invited.outcome, invited.body).toBe("ran");
   expect(invited.body).toContain("/invite/");
   const tab = async (id: string, name: string) => (await owner.get(`/workspace/organisations/${id}/${name}`)).text();
-  const [assessmentsHtml, planHtml, accessHtml, roundHtml] = await Promise.all([tab(organisation, "assessments"), tab(organisation, "plan"), tab(organisation, "access"), tab(roundOrganisation, "assessments")]);
-  const draft = firstMatch(roundHtml, new RegExp(`/workspace/organisations/${roundOrganisation}/assessments/(c[a-z0-9]+)"[^>]*>Herbeoordeling met het team`), "draft");
+  const [assessmentsHtml, planHtml, accessHtml, roundHtml] = await Promise.all([
+    tab(organisation, "assessments"),
+    tab(organisation, "plan"),
+    tab(organisation, "access"),
+    tab(roundOrganisation, "assessments"),
+  ]);
+  const draft = firstMatch(
+    roundHtml,
+    new RegExp(`/workspace/organisations/${roundOrganisation}/assessments/(c[a-z0-9]+)"[^>]*>Herbeoordeling met het team`),
+    "draft",
+  );
   const draftHtml = await (await owner.get(`/workspace/organisations/${roundOrganisation}/assessments/${draft}`)).text();
   return {
     organisation,
@@ -280,7 +365,7 @@ const GARBAGE: unknown[][] = [
   [{ assessmentId: 1, baseRevision: "1", itemId: [], choice: { optionId: 5 }, notes: {}, evidenceLinks: "javascript:alert(1)" }],
   [{ itemId: HUGE, choice: { skip: "maybe" } }],
   [{ organisationId: ["a"], assessmentId: { $ne: null } }, FRESH_STATE, form({ reason: "a" })],
-  ["../../etc/passwd", "'; DROP TABLE \"Organisation\"; --", FRESH_STATE, form({ email: "not an email", raterGroup: "ceo", name: HUGE })],
+  ["../../etc/passwd", '\'; DROP TABLE "Organisation"; --', FRESH_STATE, form({ email: "not an email", raterGroup: "ceo", name: HUGE })],
 ];
 
 // Input validation does not depend on the database: run once, on SQLite (@once).
@@ -323,4 +408,3 @@ test("every server action answers every kind of visitor as the matrix says, and 
   }
   expect(failures).toEqual([]);
 });
-

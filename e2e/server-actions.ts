@@ -4,8 +4,6 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 
-export type ActionRef = { id: string; key: string };
-
 /** Every export of every "use server" file of the app (they live in the feature folders), as "file#name". */
 export function sourceActions(directories = ["app", "components", "lib"]): string[] {
   return directories.flatMap((directory) =>
@@ -28,7 +26,7 @@ export function builtActions(): Map<string, string> {
   return new Map(Object.entries(manifest.node).map(([id, entry]) => [`${entry.filename}#${entry.exportedName}`, id]));
 }
 
-export class Form {
+class Form {
   constructor(readonly fields: Record<string, string>) {}
 }
 export const form = (fields: Record<string, string> = {}) => new Form(fields);

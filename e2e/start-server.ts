@@ -25,7 +25,12 @@ async function resetDatabase(): Promise<void> {
 }
 
 await resetDatabase();
-const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production-0123456789", NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production-0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-setup.ts"], { env, stdio: "inherit" });
 // The server's output also goes to a file, so that a test can prove no secret is ever logged.
 const SERVER_LOG = `data/e2e-server-${port}.log`;

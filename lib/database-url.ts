@@ -1,5 +1,5 @@
 // Which database the app talks to. Shared by the app, the scripts and the tests.
-export const DEFAULT_SQLITE_URL = "file:./data/curvewise.db";
+const DEFAULT_SQLITE_URL = "file:./data/curvewise.db";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 

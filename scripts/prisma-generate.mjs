@@ -17,8 +17,7 @@ for (const provider of PROVIDERS) {
   if (check) {
     if (current !== wanted) problems.push(`${target} is out of date: run npm run db:generate`);
     const snapshot = fs.existsSync(snapshotPath(provider)) ? fs.readFileSync(snapshotPath(provider), "utf8") : null;
-    if (snapshot !== wanted)
-      problems.push(`prisma/models.prisma has changes without a ${provider} migration: run npm run db:new-migration -- <name>`);
+    if (snapshot !== wanted) problems.push(`prisma/models.prisma has changes without a ${provider} migration: run npm run db:new-migration -- <name>`);
     continue;
   }
   if (current !== wanted) {

@@ -14,7 +14,10 @@ const ORGANISATIONS = argument("organisations", 1000);
 const ASSESSMENTS = argument("assessments", 24);
 export const LARGE_OWNER_EMAIL = "large@curvewise.example";
 
-execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: databaseUrl() } });
+execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+  stdio: ["ignore", "ignore", "inherit"],
+  env: { ...process.env, DATABASE_URL: databaseUrl() },
+});
 process.env.DATABASE_URL = databaseUrl();
 
 const { db } = await import("@/lib/server/db");
@@ -28,7 +31,7 @@ if (await db.user.findUnique({ where: { email: LARGE_OWNER_EMAIL }, select: { id
 }
 
 let state = 7;
-const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
 const started = Date.now();
 const passwordHash = await hashPassword("curvewise-demo");
@@ -117,5 +120,7 @@ for (let from = 0; from < ORGANISATIONS; from += BATCH) {
   for (let start = 0; start < answers.length; start += 5000) await db.assessmentAnswer.createMany({ data: answers.slice(start, start + 5000) });
   process.stdout.write(`\r${from + organisations.length} / ${ORGANISATIONS} organisations`);
 }
-console.log(`\ncreated ${ORGANISATIONS} organisations × ${ASSESSMENTS} assessments in ${((Date.now() - started) / 1000).toFixed(0)} s; sign in as ${LARGE_OWNER_EMAIL} / curvewise-demo`);
+console.log(
+  `\ncreated ${ORGANISATIONS} organisations × ${ASSESSMENTS} assessments in ${((Date.now() - started) / 1000).toFixed(0)} s; sign in as ${LARGE_OWNER_EMAIL} / curvewise-demo`,
+);
 await db.$disconnect();

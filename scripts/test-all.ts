@@ -43,8 +43,16 @@ const e2e = (databaseUrl: string, report: string): Step => ({
 });
 
 const steps: Step[] = [
-  // Typecheck and lint read the same files; side by side they take the time of the slower one.
-  { name: "typecheck and lint", command: "bash", args: ["-c", `${bin("tsc")} --noEmit & typecheck=$!; ${bin("eslint")} . ; lint=$?; wait $typecheck && exit $lint`] },
+  // Typecheck, lint (layers and import cycles included), formatting and unused code read the same
+  // files; side by side they take the time of the slowest.
+  {
+    name: "typecheck, lint, format, unused code",
+    command: "bash",
+    args: [
+      "-c",
+      `${bin("tsc")} --noEmit & typecheck=$!; ${bin("prettier")} --check --log-level warn . & format=$!; ${bin("knip")} --no-progress & unused=$!; ${bin("eslint")} . ; lint=$?; wait $typecheck; t=$?; wait $format; f=$?; wait $unused; u=$?; exit $(( t || f || u || lint ))`,
+    ],
+  },
   { name: "schemas and migrations in step", command: "node", args: ["scripts/prisma-generate.mjs", "--check"] },
   vitest(["unit", "components"], `${reports}/unit.json`, {}),
   vitest(["integration"], `${reports}/integration-sqlite.json`, { CURVEWISE_TEST_POSTGRES_URL: "" }),
@@ -94,7 +102,7 @@ let failed = 0;
 for (const outcome of outcomes) {
   const detail = outcome.counts
     ? `${outcome.counts.passed} passed, ${outcome.counts.failed} failed${outcome.counts.skipped ? `, ${outcome.counts.skipped} skipped` : ""}`
-    : outcome.note ?? (outcome.ok ? "ok" : "failed");
+    : (outcome.note ?? (outcome.ok ? "ok" : "failed"));
   console.log(`${outcome.ok ? "✓" : "✗"} ${outcome.name.padEnd(34)} ${detail.padEnd(30)} ${outcome.seconds.toFixed(0)}s`);
   if (outcome.counts) {
     passed += outcome.counts.passed;

@@ -35,7 +35,9 @@ export default async function LandingPage() {
           </div>
         </section>
         <section aria-labelledby="curve-heading" className="mt-12">
-          <h2 id="curve-heading" className="text-2xl font-semibold">{t("curveTitle")}</h2>
+          <h2 id="curve-heading" className="text-2xl font-semibold">
+            {t("curveTitle")}
+          </h2>
           <p className="mt-2 max-w-3xl text-slate-700">{t("curveIntro")}</p>
           <ol className="mt-6 grid gap-4 md:grid-cols-4">
             {STAGES.map((stage, index) => (

@@ -19,7 +19,9 @@ export default async function RespondPage() {
     return (
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <h1 className="mb-2 text-2xl font-semibold">{t("pageTitle")}</h1>
-        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t(`linkStatus.${opened.reason}`)}</p>
+        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+          {t(`linkStatus.${opened.reason}`)}
+        </p>
       </div>
     );
   }
@@ -30,10 +32,12 @@ export default async function RespondPage() {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm uppercase tracking-wide text-slate-600">{session.organisationName}</p>
+        <p className="text-sm tracking-wide text-slate-600 uppercase">{session.organisationName}</p>
         <h1 className="text-2xl font-semibold">{session.assessmentTitle}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          {session.name ? t("welcomeNamed", { name: session.name, group: t(`raterGroups.${session.raterGroup}`) }) : t("welcomeAnonymous", { group: t(`raterGroups.${session.raterGroup}`) })}
+          {session.name
+            ? t("welcomeNamed", { name: session.name, group: t(`raterGroups.${session.raterGroup}`) })
+            : t("welcomeAnonymous", { group: t(`raterGroups.${session.raterGroup}`) })}
         </p>
       </div>
       <RespondentWizard dimensions={dimensionViews(model, language)} stageNames={stageNames(model, language)} initialAnswers={session.answers} />

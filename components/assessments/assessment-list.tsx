@@ -6,7 +6,15 @@ import type { AssessmentSummary } from "@/lib/server/assessments";
 import { StageBadge } from "./stage-badge";
 
 /** An organisation's assessments, newest first, each a link to its results or its wizard. */
-export async function AssessmentList({ organisationId, assessments, stageNames }: { organisationId: string; assessments: AssessmentSummary[]; stageNames: Record<number, string> }) {
+export async function AssessmentList({
+  organisationId,
+  assessments,
+  stageNames,
+}: {
+  organisationId: string;
+  assessments: AssessmentSummary[];
+  stageNames: Record<number, string>;
+}) {
   const t = await getTranslations("organisations");
   const ta = await getTranslations("assessments");
   const format = await getFormatter();
@@ -23,14 +31,20 @@ export async function AssessmentList({ organisationId, assessments, stageNames }
           header: ta("title"),
           cell: (assessment) => (
             <>
-              <Link href={`/workspace/organisations/${organisationId}/assessments/${assessment.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/workspace/organisations/${organisationId}/assessments/${assessment.id}`}
+                className="font-medium text-brand-700 underline-offset-2 hover:underline"
+              >
                 {assessment.title}
               </Link>
               {assessment.status === "DRAFT" && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{ta("draftResume")}</span>}
             </>
           ),
         },
-        { header: ta("scope"), cell: (assessment) => (assessment.scope === "channel" ? ta("channelScope", { channel: assessment.channel ?? "" }) : ta("organisationScope")) },
+        {
+          header: ta("scope"),
+          cell: (assessment) => (assessment.scope === "channel" ? ta("channelScope", { channel: assessment.channel ?? "" }) : ta("organisationScope")),
+        },
         { header: ta("stage"), cell: (assessment) => (assessment.stage ? <StageBadge stage={assessment.stage} label={stageNames[assessment.stage]!} /> : "—") },
         { header: ta("position"), cell: (assessment) => score(assessment.position) },
       ]}

@@ -23,7 +23,18 @@ type Props = {
   canReopen: boolean;
 };
 
-export async function AssessmentResults({ model, locale, organisationId, assessment, result, previous, first, targets, plannedRecommendationIds, canReopen }: Props) {
+export async function AssessmentResults({
+  model,
+  locale,
+  organisationId,
+  assessment,
+  result,
+  previous,
+  first,
+  targets,
+  plannedRecommendationIds,
+  canReopen,
+}: Props) {
   const t = await getTranslations("results");
   const tc = await getTranslations("confirm");
   const format = await getFormatter();
@@ -42,16 +53,52 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
   const stage = result.stage!;
 
   const series = [
-    { key: "current", label: t("series.current", { date: format.dateTime(assessment.assessedOn, { dateStyle: "medium" }) }), colour: "#1f5fbf", values: Object.fromEntries(result.dimensions.map((dimension) => [dimension.dimensionId, dimension.score])) },
-    ...(previous ? [{ key: "previous", label: t("series.previous", { date: format.dateTime(previous.assessedOn, { dateStyle: "medium" }) }), colour: "#0f766e", values: previous.dimensionScores }] : []),
-    ...(first && first.id !== previous?.id ? [{ key: "first", label: t("series.first", { date: format.dateTime(first.assessedOn, { dateStyle: "medium" }) }), colour: "#94a3b8", values: first.dimensionScores, dashed: true }] : []),
-    ...(targets.length ? [{ key: "target", label: t("series.target"), colour: "#b45309", values: Object.fromEntries(targets.map((target) => [target.dimensionId, target.targetStage])), dashed: true }] : []),
+    {
+      key: "current",
+      label: t("series.current", { date: format.dateTime(assessment.assessedOn, { dateStyle: "medium" }) }),
+      colour: "#1f5fbf",
+      values: Object.fromEntries(result.dimensions.map((dimension) => [dimension.dimensionId, dimension.score])),
+    },
+    ...(previous
+      ? [
+          {
+            key: "previous",
+            label: t("series.previous", { date: format.dateTime(previous.assessedOn, { dateStyle: "medium" }) }),
+            colour: "#0f766e",
+            values: previous.dimensionScores,
+          },
+        ]
+      : []),
+    ...(first && first.id !== previous?.id
+      ? [
+          {
+            key: "first",
+            label: t("series.first", { date: format.dateTime(first.assessedOn, { dateStyle: "medium" }) }),
+            colour: "#94a3b8",
+            values: first.dimensionScores,
+            dashed: true,
+          },
+        ]
+      : []),
+    ...(targets.length
+      ? [
+          {
+            key: "target",
+            label: t("series.target"),
+            colour: "#b45309",
+            values: Object.fromEntries(targets.map((target) => [target.dimensionId, target.targetStage])),
+            dashed: true,
+          },
+        ]
+      : []),
   ];
 
   return (
     <div className="space-y-8">
       <section aria-labelledby="summary-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="summary-heading" className="sr-only">{t("summary")}</h2>
+        <h2 id="summary-heading" className="sr-only">
+          {t("summary")}
+        </h2>
         <div className="flex flex-wrap items-center gap-6">
           <div>
             <p className="text-sm text-slate-600">{t("stage")}</p>
@@ -61,7 +108,9 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
           </div>
           <div>
             <p className="text-sm text-slate-600">{t("position")}</p>
-            <p className="text-3xl font-semibold" data-testid="position">{number(position)}</p>
+            <p className="text-3xl font-semibold" data-testid="position">
+              {number(position)}
+            </p>
           </div>
           {previous?.position != null && (
             <div>
@@ -104,7 +153,9 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
       </section>
 
       <section aria-labelledby="dimensions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="dimensions-heading" className="mb-4 text-lg font-semibold">{t("dimensions")}</h2>
+        <h2 id="dimensions-heading" className="mb-4 text-lg font-semibold">
+          {t("dimensions")}
+        </h2>
         <DataTable
           caption={t("dimensionsCaption")}
           rows={result.dimensions}
@@ -121,13 +172,18 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
                     <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
                       {dimension.items.map((item) => (
                         <li key={item.itemId}>
-                          {itemText.get(item.itemId)}: {item.status === "scored" ? t("itemScore", { stage: item.value!, weight: item.weight }) : t(`itemStatus.${item.status}`)}
+                          {itemText.get(item.itemId)}:{" "}
+                          {item.status === "scored" ? t("itemScore", { stage: item.value!, weight: item.weight }) : t(`itemStatus.${item.status}`)}
                         </li>
                       ))}
                       <li>
                         {dimension.score === null
                           ? t("insufficient", { minimum: dimension.explanation.minimumScored, items: dimension.counts.items })
-                          : t("dimensionExplanation", { sum: number(dimension.explanation.weightedSum), weights: format.number(dimension.explanation.weightTotal), score: number(dimension.score) })}
+                          : t("dimensionExplanation", {
+                              sum: number(dimension.explanation.weightedSum),
+                              weights: format.number(dimension.explanation.weightTotal),
+                              score: number(dimension.score),
+                            })}
                       </li>
                     </ul>
                   </details>
@@ -142,7 +198,9 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
               header: t("target"),
               cell: (dimension) => {
                 const target = targetOf.get(dimension.dimensionId);
-                return target ? `${stageName(target.targetStage)}${target.targetDate ? ` (${format.dateTime(target.targetDate, { dateStyle: "medium" })})` : ""}` : "—";
+                return target
+                  ? `${stageName(target.targetStage)}${target.targetDate ? ` (${format.dateTime(target.targetDate, { dateStyle: "medium" })})` : ""}`
+                  : "—";
               },
             },
             { header: t("answered"), cell: (dimension) => t("answeredCount", { scored: dimension.counts.scored, items: dimension.counts.items }) },
@@ -151,12 +209,18 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
         <div className="mt-6">
           <h3 className="mb-2 font-semibold">{t("radarTitle")}</h3>
           <p className="mb-2 text-sm text-slate-600">{t("radarAlternative")}</p>
-          <DimensionRadar title={t("radarTitle")} dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensionName[dimension.id]! }))} series={series} />
+          <DimensionRadar
+            title={t("radarTitle")}
+            dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensionName[dimension.id]! }))}
+            series={series}
+          />
         </div>
       </section>
 
       <section aria-labelledby="recommendations-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="recommendations-heading" className="mb-4 text-lg font-semibold">{t("recommendations")}</h2>
+        <h2 id="recommendations-heading" className="mb-4 text-lg font-semibold">
+          {t("recommendations")}
+        </h2>
         {recommendations.length === 0 ? (
           <p className="text-slate-700">{t("noRecommendations")}</p>
         ) : (
@@ -166,7 +230,9 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
                 <h3 className="font-semibold">
                   {localize(entry.name, locale)} · {stageName(entry.currentStage)}
                   {entry.isBottleneck && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{t("bottleneck")}</span>}
-                  {entry.targetStage && <span className="ml-2 text-sm font-normal text-slate-600">{t("towardsTarget", { stage: stageName(entry.targetStage) })}</span>}
+                  {entry.targetStage && (
+                    <span className="ml-2 text-sm font-normal text-slate-600">{t("towardsTarget", { stage: stageName(entry.targetStage) })}</span>
+                  )}
                 </h3>
                 <ul className="mt-2 space-y-2">
                   {entry.steps.map((recommendation) => (
@@ -196,7 +262,9 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
 
       {canReopen && (
         <section aria-labelledby="reopen-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="reopen-heading" className="mb-2 text-lg font-semibold">{t("reopenTitle")}</h2>
+          <h2 id="reopen-heading" className="mb-2 text-lg font-semibold">
+            {t("reopenTitle")}
+          </h2>
           <p className="mb-4 text-sm text-slate-700">{t("reopenIntro")}</p>
           <ReopenForm
             organisationId={organisationId}
@@ -206,9 +274,10 @@ export async function AssessmentResults({ model, locale, organisationId, assessm
         </section>
       )}
       <p className="text-sm">
-        <Link href={`/workspace/organisations/${organisationId}`} className="text-brand-700 underline">← {t("backToOrganisation")}</Link>
+        <Link href={`/workspace/organisations/${organisationId}`} className="text-brand-700 underline">
+          ← {t("backToOrganisation")}
+        </Link>
       </p>
     </div>
   );
 }
-

@@ -5,7 +5,10 @@ import type { DimensionView } from "./model-view";
 export type DimensionStep = { id: string; name: string; answered: number; total: number };
 
 /** How many of each dimension's items are answered, and of all of them. */
-export function answeredPerDimension(dimensions: DimensionView[], isAnswered: (itemId: string) => boolean): { steps: DimensionStep[]; answered: number; total: number } {
+export function answeredPerDimension(
+  dimensions: DimensionView[],
+  isAnswered: (itemId: string) => boolean,
+): { steps: DimensionStep[]; answered: number; total: number } {
   const steps = dimensions.map((dimension) => ({
     id: dimension.id,
     name: dimension.name,

@@ -27,7 +27,11 @@ export function ReopenForm({ organisationId, assessmentId, confirm }: { organisa
         error={state.fieldErrors.reason ? te(state.fieldErrors.reason, { min: REOPEN_REASON_MIN }) : undefined}
         required
       />
-      <ConfirmButton className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700" pendingLabel={t("reopening")} {...confirm}>
+      <ConfirmButton
+        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700"
+        pendingLabel={t("reopening")}
+        {...confirm}
+      >
         {t("reopen")}
       </ConfirmButton>
     </form>

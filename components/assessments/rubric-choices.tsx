@@ -29,10 +29,21 @@ export function RubricChoices({
   return (
     <>
       {options.map((option) => (
-        <label key={option.id} className={`flex cursor-pointer gap-3 rounded-md border p-3 ${selected === option.id ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}>
-          <input type="radio" name={name} value={option.id} checked={selected === option.id} disabled={disabled} onChange={() => onChoose({ optionId: option.id })} className="mt-1" />
+        <label
+          key={option.id}
+          className={`flex cursor-pointer gap-3 rounded-md border p-3 ${selected === option.id ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}
+        >
+          <input
+            type="radio"
+            name={name}
+            value={option.id}
+            checked={selected === option.id}
+            disabled={disabled}
+            onChange={() => onChoose({ optionId: option.id })}
+            className="mt-1"
+          />
           <span>
-            <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{stageNames[option.stage]}</span>
+            <span className="block text-xs font-semibold tracking-wide text-slate-600 uppercase">{stageNames[option.stage]}</span>
             {option.text}
           </span>
         </label>

@@ -4,11 +4,11 @@ import { calendarDate, recordId, trimmed } from "@/lib/actions/fields";
 import type { SaveAnswerInput, StartAssessmentInput } from "@/lib/server/assessments";
 import { REOPEN_REASON_MIN } from "./limits";
 
-export const ASSESSMENT_TITLE_MAX = 120;
-export const NOTES_MAX = 20_000;
-export const EVIDENCE_LINKS_MAX = 20;
+const ASSESSMENT_TITLE_MAX = 120;
+const NOTES_MAX = 20_000;
+const EVIDENCE_LINKS_MAX = 20;
 /** Assessments may be dated up to this many days ahead (planned sessions), not further. */
-export const MAX_DAYS_AHEAD = 31;
+const MAX_DAYS_AHEAD = 31;
 
 export function startAssessmentSchema(today: Date = new Date()): z.ZodType<StartAssessmentInput, unknown> {
   const latest = new Date(today.getTime() + MAX_DAYS_AHEAD * 86_400_000);

@@ -17,7 +17,10 @@ export function StartAssessmentForm({
 }) {
   const t = useTranslations("assessments.start");
   const te = useTranslations("errors");
-  const [state, formAction] = useActionState(action, { ...initialFormState, values: { ...defaults, scope: "organisation", baseline: hasBaseline ? "on" : "" } });
+  const [state, formAction] = useActionState(action, {
+    ...initialFormState,
+    values: { ...defaults, scope: "organisation", baseline: hasBaseline ? "on" : "" },
+  });
   const formRef = useFocusFirstError(state);
   const [scope, setScope] = useState(state.values.scope || "organisation");
   const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field]) : undefined);
@@ -25,7 +28,15 @@ export function StartAssessmentForm({
     <form key={state.submission} ref={formRef} action={formAction} className="space-y-5" noValidate>
       <FormMessage message={state.formError ? te(state.formError) : undefined} />
       <TextField name="title" label={t("title")} defaultValue={state.values.title} error={error("title")} required />
-      <TextField name="assessedOn" type="date" label={t("date")} hint={t("dateHint")} defaultValue={state.values.assessedOn} error={error("assessedOn")} required />
+      <TextField
+        name="assessedOn"
+        type="date"
+        label={t("date")}
+        hint={t("dateHint")}
+        defaultValue={state.values.assessedOn}
+        error={error("assessedOn")}
+        required
+      />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("scope")}</legend>
         <div className="mt-2 space-y-2">
@@ -36,7 +47,11 @@ export function StartAssessmentForm({
             </label>
           ))}
         </div>
-        {error("scope") && <p className="field-error mt-1 text-sm font-medium text-red-700" id="scope-error">{error("scope")}</p>}
+        {error("scope") && (
+          <p className="field-error mt-1 text-sm font-medium text-red-700" id="scope-error">
+            {error("scope")}
+          </p>
+        )}
       </fieldset>
       {scope === "channel" && (
         <TextField name="channel" label={t("channel")} hint={t("channelHint")} defaultValue={state.values.channel} error={error("channel")} required />

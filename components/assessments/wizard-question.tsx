@@ -45,7 +45,14 @@ export function WizardQuestion({
         </p>
       )}
       <div className="space-y-2">
-        <RubricChoices name={`answer-${item.id}`} options={item.options} stageNames={stageNames} selected={choiceValue(state.choice)} onChoose={onChoose} skipLabel={(skip) => t(`skip.${skip}`)}>
+        <RubricChoices
+          name={`answer-${item.id}`}
+          options={item.options}
+          stageNames={stageNames}
+          selected={choiceValue(state.choice)}
+          onChoose={onChoose}
+          skipLabel={(skip) => t(`skip.${skip}`)}
+        >
           {state.choice && (
             <button type="button" onClick={() => onChoose(null)} className="text-brand-700 underline">
               {t("clear")}

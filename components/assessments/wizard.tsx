@@ -21,7 +21,8 @@ const linksOf = (text: string) =>
 /** What a save, a confirmation or a completion answered, for the autosave queue. */
 function verdictOf(result: SaveResult): SaveVerdict {
   if (result.ok) return { kind: "saved" };
-  if (result.reason === "stale" || result.reason === "locked" || result.reason === "not_found") return { kind: "stopped", reason: result.reason === "locked" ? "locked" : "stale" };
+  if (result.reason === "stale" || result.reason === "locked" || result.reason === "not_found")
+    return { kind: "stopped", reason: result.reason === "locked" ? "locked" : "stale" };
   return { kind: "refused", errors: result.reason === "invalid_input" ? result.fieldErrors : { choice: "invalidAnswer" } };
 }
 
@@ -54,7 +55,14 @@ export function AssessmentWizard({
   const saveItem = useCallback(
     async (itemId: string): Promise<SaveVerdict> => {
       const item = itemsRef.current[itemId] ?? EMPTY_ITEM;
-      const result = await saveAnswerAction({ assessmentId, baseRevision: revision.current, itemId, choice: item.choice, notes: item.notes, evidenceLinks: linksOf(item.evidence) });
+      const result = await saveAnswerAction({
+        assessmentId,
+        baseRevision: revision.current,
+        itemId,
+        choice: item.choice,
+        notes: item.notes,
+        evidenceLinks: linksOf(item.evidence),
+      });
       if (result.ok) revision.current = result.revision;
       return verdictOf(result);
     },
@@ -140,11 +148,23 @@ export function AssessmentWizard({
               <span id="overall-progress-label">{t("progress", { answered: progress.answered, total: progress.total })}</span>
               <span>{percent}%</span>
             </div>
-            <div role="progressbar" aria-labelledby="overall-progress-label" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.answered} className="mt-1 h-2 rounded bg-slate-200">
+            <div
+              role="progressbar"
+              aria-labelledby="overall-progress-label"
+              aria-valuemin={0}
+              aria-valuemax={progress.total}
+              aria-valuenow={progress.answered}
+              className="mt-1 h-2 rounded bg-slate-200"
+            >
               <div className="h-2 rounded bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
             </div>
           </div>
-          <p role="status" aria-live="polite" data-save-status={status} className={`text-sm font-medium ${status === "saved" ? "text-green-700" : status === "saving" ? "text-slate-700" : "text-red-700"}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            data-save-status={status}
+            className={`text-sm font-medium ${status === "saved" ? "text-green-700" : status === "saving" ? "text-slate-700" : "text-red-700"}`}
+          >
             {t(`status.${status}`)}
           </p>
         </div>
@@ -164,7 +184,13 @@ export function AssessmentWizard({
       </div>
 
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-        <DimensionSteps label={t("dimensionsNav")} steps={progress.steps} current={step} onSelect={setStep} progressLabel={(answered, total) => t("dimensionProgress", { answered, total })} />
+        <DimensionSteps
+          label={t("dimensionsNav")}
+          steps={progress.steps}
+          current={step}
+          onSelect={setStep}
+          progressLabel={(answered, total) => t("dimensionProgress", { answered, total })}
+        />
 
         <section aria-labelledby="step-heading" className="space-y-6">
           <div>
@@ -174,7 +200,11 @@ export function AssessmentWizard({
             </h2>
             <p className="mt-1 text-slate-700">{dimension.description}</p>
             {carriedInStep.length > 0 && (
-              <button type="button" onClick={() => confirmCarried(carriedInStep)} className="mt-3 rounded-md border border-amber-400 bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900">
+              <button
+                type="button"
+                onClick={() => confirmCarried(carriedInStep)}
+                className="mt-3 rounded-md border border-amber-400 bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900"
+              >
                 {t("confirmAllCarried", { count: carriedInStep.length })}
               </button>
             )}
@@ -195,7 +225,12 @@ export function AssessmentWizard({
           ))}
 
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <button type="button" onClick={() => setStep(step - 1)} disabled={step === 0} className="rounded-md border border-slate-300 bg-white px-4 py-2 disabled:opacity-40">
+            <button
+              type="button"
+              onClick={() => setStep(step - 1)}
+              disabled={step === 0}
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 disabled:opacity-40"
+            >
               {t("previous")}
             </button>
             {step < dimensions.length - 1 ? (
@@ -203,7 +238,12 @@ export function AssessmentWizard({
                 {t("next")}
               </button>
             ) : (
-              <button type="button" onClick={complete} disabled={completing} className="rounded-md bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+              <button
+                type="button"
+                onClick={complete}
+                disabled={completing}
+                className="rounded-md bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-60"
+              >
                 {completing ? t("completing") : t("complete")}
               </button>
             )}

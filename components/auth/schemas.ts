@@ -7,15 +7,16 @@ const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : 
 
 export const emailSchema = z.preprocess(
   (value) => trimmed(value).toLowerCase(),
-  z.string().min(1, "required").max(254, "tooLong").pipe(z.email({ error: "invalidEmail" })),
+  z
+    .string()
+    .min(1, "required")
+    .max(254, "tooLong")
+    .pipe(z.email({ error: "invalidEmail" })),
 );
 
 export const nameSchema = z.preprocess(trimmed, z.string().min(1, "required").max(100, "tooLong"));
 
-export const newPasswordSchema = z
-  .string({ error: "required" })
-  .min(PASSWORD_MIN, "passwordTooShort")
-  .max(PASSWORD_MAX, "tooLong");
+export const newPasswordSchema = z.string({ error: "required" }).min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "tooLong");
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -27,7 +27,14 @@ export function CompareChart({
       <ResponsiveContainer width="100%" height="100%">
         <LineChart margin={{ top: 12, right: 24, bottom: 16, left: 0 }}>
           {bands.map((band, index) => (
-            <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={BAND_COLOURS[index]} ifOverflow="hidden" label={{ value: band.label, position: "insideLeft", fontSize: 11, fill: "#475569" }} />
+            <ReferenceArea
+              key={band.label}
+              y1={band.from}
+              y2={band.to}
+              fill={BAND_COLOURS[index]}
+              ifOverflow="hidden"
+              label={{ value: band.label, position: "insideLeft", fontSize: 11, fill: "#475569" }}
+            />
           ))}
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
@@ -39,10 +46,22 @@ export function CompareChart({
             label={alignment === "since_first" ? { value: labels.monthsAxis, position: "insideBottom", offset: -8, fontSize: 12 } : undefined}
           />
           <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} fontSize={11} width={36} />
-          <Tooltip labelFormatter={(value) => tickLabel.get(Number(value)) ?? formatX(Number(value))} formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")} />
+          <Tooltip
+            labelFormatter={(value) => tickLabel.get(Number(value)) ?? formatX(Number(value))}
+            formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")}
+          />
           <Legend />
           {series.map((entry, index) => (
-            <Line key={entry.id} data={entry.points} dataKey="position" name={entry.name} stroke={COLOURS[index % COLOURS.length]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+            <Line
+              key={entry.id}
+              data={entry.points}
+              dataKey="position"
+              name={entry.name}
+              stroke={COLOURS[index % COLOURS.length]}
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -5,15 +5,7 @@ import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, 
 export type RadarSeries = { key: string; label: string; colour: string; values: Record<string, number | null>; dashed?: boolean };
 
 /** Dimension scores on a radar. Charts only draw: every number comes in ready-made. */
-export function DimensionRadar({
-  dimensions,
-  series,
-  title,
-}: {
-  dimensions: { id: string; label: string }[];
-  series: RadarSeries[];
-  title: string;
-}) {
+export function DimensionRadar({ dimensions, series, title }: { dimensions: { id: string; label: string }[]; series: RadarSeries[]; title: string }) {
   const data = dimensions.map((dimension) => ({
     dimension: dimension.label,
     ...Object.fromEntries(series.map((entry) => [entry.key, entry.values[dimension.id] ?? null])),

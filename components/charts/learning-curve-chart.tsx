@@ -3,7 +3,7 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 
 /** The S-shape of the learning curve: slow start, steep middle, flattening at the top. */
-export function curveHeight(position: number): number {
+function curveHeight(position: number): number {
   return 100 / (1 + Math.exp(-2.3 * (position - 2.5)));
 }
 
@@ -47,7 +47,13 @@ export function LearningCurveChart({
             />
           ))}
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#cbd5e1" />
-          <XAxis type="number" dataKey="position" domain={[1, 4]} ticks={[1, 1.5, 2, 2.5, 3, 3.5, 4]} label={{ value: labels.axis, position: "insideBottom", offset: -14, fill: "#334155" }} />
+          <XAxis
+            type="number"
+            dataKey="position"
+            domain={[1, 4]}
+            ticks={[1, 1.5, 2, 2.5, 3, 3.5, 4]}
+            label={{ value: labels.axis, position: "insideBottom", offset: -14, fill: "#334155" }}
+          />
           <YAxis type="number" domain={[0, 100]} hide />
           <Line data={CURVE} dataKey="curve" type="monotone" stroke="#0f2f5f" strokeWidth={3} dot={false} isAnimationActive={false} />
           <Scatter
@@ -58,8 +64,28 @@ export function LearningCurveChart({
             line={{ stroke: "#1f5fbf", strokeWidth: 2, strokeDasharray: "4 3" }}
             isAnimationActive={false}
           />
-          {latest && <ReferenceDot x={latest.position} y={latest.curve} r={9} fill="#1f5fbf" stroke="#ffffff" strokeWidth={3} label={{ value: latest.date, position: "top", fontSize: 12, fill: "#0f2f5f" }} />}
-          {target && <ReferenceDot x={target.position} y={curveHeight(target.position)} r={8} fill="#ffffff" stroke="#b45309" strokeWidth={3} label={{ value: target.label, position: "left", offset: 12, fontSize: 12, fill: "#92400e" }} />}
+          {latest && (
+            <ReferenceDot
+              x={latest.position}
+              y={latest.curve}
+              r={9}
+              fill="#1f5fbf"
+              stroke="#ffffff"
+              strokeWidth={3}
+              label={{ value: latest.date, position: "top", fontSize: 12, fill: "#0f2f5f" }}
+            />
+          )}
+          {target && (
+            <ReferenceDot
+              x={target.position}
+              y={curveHeight(target.position)}
+              r={8}
+              fill="#ffffff"
+              stroke="#b45309"
+              strokeWidth={3}
+              label={{ value: target.label, position: "left", offset: 12, fontSize: 12, fill: "#92400e" }}
+            />
+          )}
           <Tooltip
             cursor={false}
             content={({ active, payload }) => {

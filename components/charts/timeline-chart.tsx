@@ -30,19 +30,69 @@ export function TimelineChart({
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 0 }}>
             {bands.map((band, index) => (
-              <ReferenceArea key={band.label} y1={band.from} y2={band.to} fill={BAND_COLOURS[index]} fillOpacity={0.8} ifOverflow="hidden" label={{ value: band.label, position: "insideLeft", fontSize: 11, fill: "#334155" }} />
+              <ReferenceArea
+                key={band.label}
+                y1={band.from}
+                y2={band.to}
+                fill={BAND_COLOURS[index]}
+                fillOpacity={0.8}
+                ifOverflow="hidden"
+                label={{ value: band.label, position: "insideLeft", fontSize: 11, fill: "#334155" }}
+              />
             ))}
             <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-            <XAxis dataKey="time" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(time: number) => dateOf.get(time) ?? ""} ticks={rows.map((row) => row.time)} fontSize={11} />
+            <XAxis
+              dataKey="time"
+              type="number"
+              scale="time"
+              domain={["dataMin", "dataMax"]}
+              tickFormatter={(time: number) => dateOf.get(time) ?? ""}
+              ticks={rows.map((row) => row.time)}
+              fontSize={11}
+            />
             <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} fontSize={11} width={36} />
-            {target && <ReferenceLine y={target.position} stroke="#b45309" strokeDasharray="6 4" label={{ value: target.label, position: "insideTopRight", fill: "#92400e", fontSize: 12 }} />}
-            <Line type="monotone" dataKey="position" name={labels.position} stroke="#0f2f5f" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} connectNulls />
+            {target && (
+              <ReferenceLine
+                y={target.position}
+                stroke="#b45309"
+                strokeDasharray="6 4"
+                label={{ value: target.label, position: "insideTopRight", fill: "#92400e", fontSize: 12 }}
+              />
+            )}
+            <Line
+              type="monotone"
+              dataKey="position"
+              name={labels.position}
+              stroke="#0f2f5f"
+              strokeWidth={3}
+              dot={{ r: 4 }}
+              isAnimationActive={false}
+              connectNulls
+            />
             {/* Pulse check-ins are markers of their own, never joined to the assessments' line. */}
-            <Line dataKey="pulse" name={labels.pulse} stroke="none" legendType="circle" dot={{ r: 5, fill: "#f59e0b", stroke: "#92400e", strokeWidth: 1.5 }} activeDot={{ r: 6 }} isAnimationActive={false} />
+            <Line
+              dataKey="pulse"
+              name={labels.pulse}
+              stroke="none"
+              legendType="circle"
+              dot={{ r: 5, fill: "#f59e0b", stroke: "#92400e", strokeWidth: 1.5 }}
+              activeDot={{ r: 6 }}
+              isAnimationActive={false}
+            />
             {dimensions
               .filter((dimension) => shown.includes(dimension.id))
               .map((dimension) => (
-                <Line key={dimension.id} type="monotone" dataKey={dimension.id} name={dimension.label} stroke={DIMENSION_COLOURS[dimensions.indexOf(dimension) % DIMENSION_COLOURS.length]} strokeWidth={1.5} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
+                <Line
+                  key={dimension.id}
+                  type="monotone"
+                  dataKey={dimension.id}
+                  name={dimension.label}
+                  stroke={DIMENSION_COLOURS[dimensions.indexOf(dimension) % DIMENSION_COLOURS.length]}
+                  strokeWidth={1.5}
+                  dot={{ r: 2 }}
+                  isAnimationActive={false}
+                  connectNulls
+                />
               ))}
             <Tooltip labelFormatter={(time) => dateOf.get(Number(time)) ?? ""} formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")} />
           </LineChart>

@@ -7,7 +7,9 @@ export function CreatedLink({ id, link }: { id: string; link: string }) {
   const t = useTranslations("team");
   return (
     <div role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">
-      <label htmlFor={id} className="font-medium">{t("linkCreated")}</label>
+      <label htmlFor={id} className="font-medium">
+        {t("linkCreated")}
+      </label>
       <input
         id={id}
         readOnly

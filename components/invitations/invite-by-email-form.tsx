@@ -27,7 +27,11 @@ export function InviteByEmailForm({
   return (
     <div className="space-y-4">
       <form key={state.submission} ref={formRef} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
-        {state.formError && <p role="alert" className="w-full text-sm text-red-700">{te(state.formError)}</p>}
+        {state.formError && (
+          <p role="alert" className="w-full text-sm text-red-700">
+            {te(state.formError)}
+          </p>
+        )}
         <div className="min-w-64 flex-1">
           <TextField name="email" type="email" label={emailLabel} defaultValue={state.values.email} error={emailError} required />
         </div>

@@ -37,16 +37,60 @@ export function OrganisationForm({
       <FormMessage message={state.formError ? te(state.formError) : undefined} />
       <TextField name="name" label={t("fields.name")} defaultValue={values.name} error={error("name")} required />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField name="sector" label={t("fields.sector")} placeholder={t("choose")} options={sectorOptions} defaultValue={values.sector} error={error("sector")} required />
-        <SelectField name="sizeBand" label={t("fields.sizeBand")} placeholder={t("choose")} options={sizeOptions} defaultValue={values.sizeBand} error={error("sizeBand")} required />
-        <SelectField name="country" label={t("fields.country")} placeholder={t("choose")} options={countries} defaultValue={values.country} error={error("country")} required />
+        <SelectField
+          name="sector"
+          label={t("fields.sector")}
+          placeholder={t("choose")}
+          options={sectorOptions}
+          defaultValue={values.sector}
+          error={error("sector")}
+          required
+        />
+        <SelectField
+          name="sizeBand"
+          label={t("fields.sizeBand")}
+          placeholder={t("choose")}
+          options={sizeOptions}
+          defaultValue={values.sizeBand}
+          error={error("sizeBand")}
+          required
+        />
+        <SelectField
+          name="country"
+          label={t("fields.country")}
+          placeholder={t("choose")}
+          options={countries}
+          defaultValue={values.country}
+          error={error("country")}
+          required
+        />
       </div>
-      <SelectField name="responsibleConsultantId" label={t("fields.responsibleConsultant")} placeholder={t("noConsultant")} options={consultants} defaultValue={values.responsibleConsultantId} error={error("responsibleConsultantId")} />
+      <SelectField
+        name="responsibleConsultantId"
+        label={t("fields.responsibleConsultant")}
+        placeholder={t("noConsultant")}
+        options={consultants}
+        defaultValue={values.responsibleConsultantId}
+        error={error("responsibleConsultantId")}
+      />
       <TextField name="website" label={t("fields.website")} hint={t("hints.website")} defaultValue={values.website} error={error("website")} />
       <TextField name="tags" label={t("fields.tags")} hint={t("hints.tags", { max: TAGS_MAX })} defaultValue={values.tags} error={error("tags")} />
-      <TextAreaField name="notes" label={t("fields.notes")} hint={t("hints.notes", { max: ORGANISATION_NOTES_MAX })} defaultValue={values.notes} error={error("notes")} rows={5} />
+      <TextAreaField
+        name="notes"
+        label={t("fields.notes")}
+        hint={t("hints.notes", { max: ORGANISATION_NOTES_MAX })}
+        defaultValue={values.notes}
+        error={error("notes")}
+        rows={5}
+      />
       <div className="flex items-start gap-2">
-        <input id="notesShared" name="notesShared" type="checkbox" defaultChecked={values.notesShared === "on"} className="mt-1 h-4 w-4 rounded border-slate-400" />
+        <input
+          id="notesShared"
+          name="notesShared"
+          type="checkbox"
+          defaultChecked={values.notesShared === "on"}
+          className="mt-1 h-4 w-4 rounded border-slate-400"
+        />
         <label htmlFor="notesShared" className="text-sm">
           {t("fields.notesShared")}
           <span className="block text-slate-600">{t("hints.notesShared")}</span>

@@ -23,7 +23,11 @@ export async function OrganisationHeader({ organisation }: { organisation: Organ
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-3xl font-semibold">{organisation.name}</h1>
-          {archived && <p className="mt-2 inline-block rounded bg-slate-200 px-2 py-1 text-sm text-slate-800">{t("archivedOn", { date: format.dateTime(organisation.archivedAt!, { dateStyle: "long" }) })}</p>}
+          {archived && (
+            <p className="mt-2 inline-block rounded bg-slate-200 px-2 py-1 text-sm text-slate-800">
+              {t("archivedOn", { date: format.dateTime(organisation.archivedAt!, { dateStyle: "long" }) })}
+            </p>
+          )}
         </div>
         <div className="flex gap-2">
           <Link href={`${base}/edit`} className={button}>

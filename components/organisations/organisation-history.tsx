@@ -30,7 +30,8 @@ export async function OrganisationHistory({ entries, fieldLabels = {} }: { entri
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {Object.keys(entry.after).map((field) => (
                 <li key={field}>
-                  {fieldLabels[field] ?? (t.has(`fields.${field}`) ? t(`fields.${field}`) : field)}: {display(entry.before?.[field])} → {display(entry.after?.[field])}
+                  {fieldLabels[field] ?? (t.has(`fields.${field}`) ? t(`fields.${field}`) : field)}: {display(entry.before?.[field])} →{" "}
+                  {display(entry.after?.[field])}
                 </li>
               ))}
             </ul>

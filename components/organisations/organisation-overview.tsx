@@ -11,7 +11,17 @@ import { countryName } from "./country-options";
 const card = "rounded-lg border border-slate-200 bg-white p-6";
 
 /** The first screen of an organisation: where it stands, what is due, and its details. */
-export async function OrganisationOverview({ organisation, overview, model, locale }: { organisation: OrganisationDetail; overview: Overview; model: Model; locale: Locale }) {
+export async function OrganisationOverview({
+  organisation,
+  overview,
+  model,
+  locale,
+}: {
+  organisation: OrganisationDetail;
+  overview: Overview;
+  model: Model;
+  locale: Locale;
+}) {
   const t = await getTranslations("organisationPage");
   const to = await getTranslations("organisations");
   const tp = await getTranslations("plans");
@@ -53,7 +63,11 @@ export async function OrganisationOverview({ organisation, overview, model, loca
             {!view && organisation.archivedAt === null && (
               <div className="flex flex-wrap gap-3">
                 {overview.drafts.map((draft) => (
-                  <Link key={draft.id} href={`${base}/assessments/${draft.id}`} className="rounded-md border border-amber-400 bg-amber-50 px-4 py-2 font-medium text-amber-900">
+                  <Link
+                    key={draft.id}
+                    href={`${base}/assessments/${draft.id}`}
+                    className="rounded-md border border-amber-400 bg-amber-50 px-4 py-2 font-medium text-amber-900"
+                  >
                     {draft.title} · {ta("draftResume")}
                   </Link>
                 ))}
@@ -68,7 +82,9 @@ export async function OrganisationOverview({ organisation, overview, model, loca
             <div>
               <h3 className="text-sm text-slate-600">{t("nextDue")}</h3>
               <p className={`font-medium ${reassessment.status === "overdue" ? "text-red-700" : ""}`}>
-                {reassessment.due ? tp(`dueStatus.${reassessment.status}`, { date: format.dateTime(reassessment.due, { dateStyle: "long", timeZone: "UTC" }) }) : tp("noCadenceSet")}
+                {reassessment.due
+                  ? tp(`dueStatus.${reassessment.status}`, { date: format.dateTime(reassessment.due, { dateStyle: "long", timeZone: "UTC" }) })
+                  : tp("noCadenceSet")}
               </p>
             </div>
             <div>
@@ -84,7 +100,9 @@ export async function OrganisationOverview({ organisation, overview, model, loca
             {view && (
               <div>
                 <h3 className="text-sm text-slate-600">{to("assessmentsTitle")}</h3>
-                <p className="text-sm">{t("latestAssessment", { title: view.latest.title, date: format.dateTime(view.latest.assessedOn, { dateStyle: "medium", timeZone: "UTC" }) })}</p>
+                <p className="text-sm">
+                  {t("latestAssessment", { title: view.latest.title, date: format.dateTime(view.latest.assessedOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+                </p>
                 <Link href={`${base}/progress`} className="text-sm text-brand-700 underline">
                   {t("toProgress")}
                 </Link>
@@ -110,7 +128,9 @@ export async function OrganisationOverview({ organisation, overview, model, loca
           <div className="mt-6">
             <h3 className="text-sm text-slate-600">
               {to("fields.notes")}{" "}
-              <span className={`ml-1 rounded px-1.5 py-0.5 text-xs ${organisation.notesInternal ? "bg-slate-200 text-slate-800" : "bg-green-100 text-green-900"}`}>
+              <span
+                className={`ml-1 rounded px-1.5 py-0.5 text-xs ${organisation.notesInternal ? "bg-slate-200 text-slate-800" : "bg-green-100 text-green-900"}`}
+              >
                 {organisation.notesInternal ? to("notesInternalBadge") : to("notesSharedBadge")}
               </span>
             </h3>

@@ -44,10 +44,7 @@ export function parseTags(raw: string): string[] {
 }
 
 export const organisationInputSchema: z.ZodType<OrganisationInput, unknown> = z.object({
-  name: z.preprocess(
-    (value) => text(value).trim(),
-    z.string().min(1, ERROR.required).max(ORGANISATION_NAME_MAX, ERROR.tooLong),
-  ),
+  name: z.preprocess((value) => text(value).trim(), z.string().min(1, ERROR.required).max(ORGANISATION_NAME_MAX, ERROR.tooLong)),
   sector: z.enum(SECTORS, { error: ERROR.invalidChoice }),
   sizeBand: z.enum(SIZE_BANDS, { error: ERROR.invalidChoice }),
   country: z.enum(COUNTRIES, { error: ERROR.invalidChoice }),
@@ -63,10 +60,7 @@ export const organisationInputSchema: z.ZodType<OrganisationInput, unknown> = z.
   // A checkbox: notes stay internal unless the consultant shares them with client viewers.
   notesShared: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
   responsibleConsultantId: z.preprocess((value) => text(value).trim() || null, z.string().max(64).nullable()),
-  tags: z.preprocess(
-    (value) => parseTags(text(value)),
-    z.array(z.string().max(TAG_MAX_LENGTH, ERROR.tagTooLong)).max(TAGS_MAX, ERROR.tooManyTags),
-  ),
+  tags: z.preprocess((value) => parseTags(text(value)), z.array(z.string().max(TAG_MAX_LENGTH, ERROR.tagTooLong)).max(TAGS_MAX, ERROR.tooManyTags)),
 });
 
 export const ORGANISATION_SORTS = ["name", "updated", "created", "sector"] as const;

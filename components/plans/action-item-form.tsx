@@ -22,12 +22,23 @@ export function ActionItemForm({
     <form key={state.submission} ref={formRef} action={formAction} className="grid gap-3 sm:grid-cols-4" noValidate>
       <div className="sm:col-span-4">
         <FormMessage message={state.formError ? te(state.formError) : undefined} />
-        {state.success && <p role="status" className="text-sm text-green-800">{t("actionAdded")}</p>}
+        {state.success && (
+          <p role="status" className="text-sm text-green-800">
+            {t("actionAdded")}
+          </p>
+        )}
       </div>
       <div className="sm:col-span-2">
         <TextField name="title" label={t("actionTitle")} defaultValue={state.values.title} error={error("title")} required />
       </div>
-      <SelectField name="dimensionId" label={t("dimension")} placeholder={t("noDimension")} options={dimensions} defaultValue={state.values.dimensionId} error={error("dimensionId")} />
+      <SelectField
+        name="dimensionId"
+        label={t("dimension")}
+        placeholder={t("noDimension")}
+        options={dimensions}
+        defaultValue={state.values.dimensionId}
+        error={error("dimensionId")}
+      />
       <TextField name="ownerName" label={t("owner")} defaultValue={state.values.ownerName} error={error("ownerName")} />
       <TextField name="dueDate" type="date" label={t("dueDate")} defaultValue={state.values.dueDate} error={error("dueDate")} />
       <div className="flex items-end sm:col-span-3">

@@ -4,7 +4,15 @@ import type { ActionItemRecord } from "@/lib/server/plans";
 import { setActionStatusAction } from "./actions";
 
 /** The organisation's action plan: overdue items stand out; each status can be changed. */
-export async function ActionList({ organisationId, items, dimensionNames }: { organisationId: string; items: ActionItemRecord[]; dimensionNames: Record<string, string> }) {
+export async function ActionList({
+  organisationId,
+  items,
+  dimensionNames,
+}: {
+  organisationId: string;
+  items: ActionItemRecord[];
+  dimensionNames: Record<string, string>;
+}) {
   const tp = await getTranslations("plans");
   const format = await getFormatter();
   const today = calendarDayOf(new Date());
@@ -19,7 +27,11 @@ export async function ActionList({ organisationId, items, dimensionNames }: { or
           item.dueDate ? tp("due", { date: format.dateTime(item.dueDate, { dateStyle: "medium", timeZone: "UTC" }) }) : null,
         ].filter(Boolean);
         return (
-          <li key={item.id} data-action-item={item.title} className={`flex flex-wrap items-center justify-between gap-3 py-3 ${overdue ? "rounded-md bg-red-50 px-2" : ""}`}>
+          <li
+            key={item.id}
+            data-action-item={item.title}
+            className={`flex flex-wrap items-center justify-between gap-3 py-3 ${overdue ? "rounded-md bg-red-50 px-2" : ""}`}
+          >
             <div>
               <p className={`font-medium ${item.status === "DONE" ? "text-slate-500 line-through" : ""}`}>{item.title}</p>
               <p className="text-sm text-slate-600">
@@ -33,7 +45,12 @@ export async function ActionList({ organisationId, items, dimensionNames }: { or
               <label className="sr-only" htmlFor={`status-${item.id}`}>
                 {tp("statusFor", { title: item.title })}
               </label>
-              <select id={`status-${item.id}`} name="status" defaultValue={item.status} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+              <select
+                id={`status-${item.id}`}
+                name="status"
+                defaultValue={item.status}
+                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+              >
                 {ACTION_STATUSES.map((status) => (
                   <option key={status} value={status}>
                     {tp(`statuses.${status}`)}

@@ -13,17 +13,25 @@ export function CadenceForm({ action, months }: { action: (state: FormState, for
   return (
     <form key={state.submission} action={formAction} className="flex flex-wrap items-end gap-3">
       <div>
-        <label htmlFor="months" className="block text-sm font-medium">{t("cadence")}</label>
+        <label htmlFor="months" className="block text-sm font-medium">
+          {t("cadence")}
+        </label>
         <select id="months" name="months" defaultValue={state.values.months} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
           <option value="">{t("noCadence")}</option>
           {CADENCES.map((value) => (
-            <option key={value} value={value}>{t("everyMonths", { months: value })}</option>
+            <option key={value} value={value}>
+              {t("everyMonths", { months: value })}
+            </option>
           ))}
         </select>
         {state.fieldErrors.months && <p className="field-error mt-1 text-sm text-red-700">{te(state.fieldErrors.months)}</p>}
       </div>
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
-      {state.success && <p role="status" className="text-sm text-green-800">{t("saved")}</p>}
+      {state.success && (
+        <p role="status" className="text-sm text-green-800">
+          {t("saved")}
+        </p>
+      )}
     </form>
   );
 }

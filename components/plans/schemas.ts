@@ -12,7 +12,10 @@ export const cadenceSchema = z.object({
   ),
 });
 
-const targetStage = z.preprocess((value) => (trimmed(value) === "" ? null : Number(value)), z.union([z.null(), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "invalidChoice" }));
+const targetStage = z.preprocess(
+  (value) => (trimmed(value) === "" ? null : Number(value)),
+  z.union([z.null(), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "invalidChoice" }),
+);
 
 /** The target form's fields: `stage.<dimension>` and `date.<dimension>` for every dimension. */
 export const targetFields = () => dimensionIds().flatMap((id) => [`stage.${id}`, `date.${id}`]);
@@ -21,7 +24,14 @@ export const targetFields = () => dimensionIds().flatMap((id) => [`stage.${id}`,
 export function targetsSchema() {
   const dimensions = dimensionIds();
   return z
-    .object(Object.fromEntries(dimensions.flatMap((id) => [[`stage.${id}`, targetStage], [`date.${id}`, optionalCalendarDate]])))
+    .object(
+      Object.fromEntries(
+        dimensions.flatMap((id) => [
+          [`stage.${id}`, targetStage],
+          [`date.${id}`, optionalCalendarDate],
+        ]),
+      ),
+    )
     .transform((values) =>
       dimensions.map((dimensionId) => ({
         dimensionId,
@@ -33,7 +43,14 @@ export function targetsSchema() {
 
 export const actionItemSchema: z.ZodType<ActionItemInput, unknown> = z.object({
   title: z.preprocess(trimmed, z.string().min(1, "required").max(200, "tooLong")),
-  dimensionId: z.preprocess((value) => (trimmed(value) === "" ? null : trimmed(value)), z.string().max(80).nullable().refine((id) => id === null || dimensionIds().includes(id), "invalidChoice")),
+  dimensionId: z.preprocess(
+    (value) => (trimmed(value) === "" ? null : trimmed(value)),
+    z
+      .string()
+      .max(80)
+      .nullable()
+      .refine((id) => id === null || dimensionIds().includes(id), "invalidChoice"),
+  ),
   ownerName: z.preprocess(trimmed, z.string().max(100, "tooLong")),
   dueDate: optionalCalendarDate,
   recommendationId: z.preprocess((value) => (trimmed(value) === "" ? null : trimmed(value)), z.string().max(120).nullable()),

@@ -39,7 +39,13 @@ export function TargetsForm({
                   <label className="sr-only" htmlFor={`stage.${dimension.id}`}>
                     {t("targetStageFor", { dimension: dimension.name })}
                   </label>
-                  <select id={`stage.${dimension.id}`} name={`stage.${dimension.id}`} defaultValue={state.values[`stage.${dimension.id}`] ?? ""} aria-invalid={error ? true : undefined} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+                  <select
+                    id={`stage.${dimension.id}`}
+                    name={`stage.${dimension.id}`}
+                    defaultValue={state.values[`stage.${dimension.id}`] ?? ""}
+                    aria-invalid={error ? true : undefined}
+                    className="rounded-md border border-slate-300 bg-white px-2 py-1"
+                  >
                     <option value="">{t("noTarget")}</option>
                     {[1, 2, 3, 4].map((stage) => (
                       <option key={stage} value={stage}>
@@ -61,7 +67,14 @@ export function TargetsForm({
                   <label className="sr-only" htmlFor={`date.${dimension.id}`}>
                     {t("targetDateFor", { dimension: dimension.name })}
                   </label>
-                  <input type="date" id={`date.${dimension.id}`} name={`date.${dimension.id}`} defaultValue={state.values[`date.${dimension.id}`] ?? ""} aria-invalid={error ? true : undefined} className="rounded-md border border-slate-300 px-2 py-1" />
+                  <input
+                    type="date"
+                    id={`date.${dimension.id}`}
+                    name={`date.${dimension.id}`}
+                    defaultValue={state.values[`date.${dimension.id}`] ?? ""}
+                    aria-invalid={error ? true : undefined}
+                    className="rounded-md border border-slate-300 px-2 py-1"
+                  />
                   {error && <p className="field-error text-xs text-red-700">{te(error)}</p>}
                 </>
               );
@@ -71,7 +84,11 @@ export function TargetsForm({
       />
       <div className="flex items-center gap-3">
         <SubmitButton pendingLabel={t("saving")}>{t("saveTargets")}</SubmitButton>
-        {state.success && <p role="status" className="text-sm text-green-800">{t("saved")}</p>}
+        {state.success && (
+          <p role="status" className="text-sm text-green-800">
+            {t("saved")}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -1,10 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import {
-  inviteClientViewerAction,
-  removeClientViewerAction,
-  revokeClientInvitationAction,
-  setClientActionsAllowedAction,
-} from "./actions";
+import { inviteClientViewerAction, removeClientViewerAction, revokeClientInvitationAction, setClientActionsAllowedAction } from "./actions";
 import { InviteByEmailForm } from "@/components/invitations/invite-by-email-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ClientAccess } from "@/lib/server/client-access";
@@ -18,7 +13,9 @@ export async function ClientAccessSection({ organisationId, access, archived }: 
   const format = await getFormatter();
   return (
     <section aria-labelledby="client-access-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="client-access-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="client-access-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <p className="text-sm text-slate-700">{t("intro")}</p>
       {access.viewers.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noViewers")}</p>
@@ -74,13 +71,20 @@ export async function ClientAccessSection({ organisationId, access, archived }: 
         </>
       )}
       {!archived && (
-        <InviteByEmailForm action={inviteClientViewerAction.bind(null, organisationId)} emailLabel={t("inviteEmail")} submitLabel={t("invite")} linkId="client-invitation-link" />
+        <InviteByEmailForm
+          action={inviteClientViewerAction.bind(null, organisationId)}
+          emailLabel={t("inviteEmail")}
+          submitLabel={t("invite")}
+          linkId="client-invitation-link"
+        />
       )}
       <form action={setClientActionsAllowedAction} className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4 text-sm">
         <input type="hidden" name="organisationId" value={organisationId} />
         <input type="hidden" name="allowed" value={access.clientsMayCompleteActions ? "false" : "true"} />
         <span>{access.clientsMayCompleteActions ? t("actionsAllowed") : t("actionsNotAllowed")}</span>
-        <button type="submit" className={smallButton}>{access.clientsMayCompleteActions ? t("disallowActions") : t("allowActions")}</button>
+        <button type="submit" className={smallButton}>
+          {access.clientsMayCompleteActions ? t("disallowActions") : t("allowActions")}
+        </button>
       </form>
     </section>
   );

@@ -29,18 +29,26 @@ export function PulseForm({
         const error = state.fieldErrors[item.id];
         const chosen = state.values[item.id];
         return (
-          <fieldset key={item.id} data-pulse-item={item.id} aria-describedby={error ? `${item.id}-error` : undefined} className="rounded-lg border border-slate-200 bg-white p-5">
+          <fieldset
+            key={item.id}
+            data-pulse-item={item.id}
+            aria-describedby={error ? `${item.id}-error` : undefined}
+            className="rounded-lg border border-slate-200 bg-white p-5"
+          >
             {/* Floated, so that the two-line legend sits inside the box instead of on its border. */}
             <legend className="float-left mb-2 w-full">
-              <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600">{dimension.name}</span>
+              <span className="block text-sm font-semibold tracking-wide text-slate-600 uppercase">{dimension.name}</span>
               <span className="text-lg font-semibold">{item.text}</span>
             </legend>
             <div className="clear-both space-y-2">
               {item.options.map((option) => (
-                <label key={option.id} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                <label
+                  key={option.id}
+                  className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                >
                   <input type="radio" name={item.id} value={option.id} defaultChecked={chosen === option.id} className="mt-1" />
                   <span>
-                    <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600">{stageNames[option.stage]}</span>
+                    <span className="block text-xs font-semibold tracking-wide text-slate-600 uppercase">{stageNames[option.stage]}</span>
                     {option.text}
                   </span>
                 </label>
@@ -49,7 +57,11 @@ export function PulseForm({
                 <input type="radio" name={item.id} value="dont_know" defaultChecked={chosen === "dont_know"} />
                 {t("dontKnow")}
               </label>
-              {error && <p id={`${item.id}-error`} className="field-error text-sm font-medium text-red-700">{te(error)}</p>}
+              {error && (
+                <p id={`${item.id}-error`} className="field-error text-sm font-medium text-red-700">
+                  {te(error)}
+                </p>
+              )}
             </div>
           </fieldset>
         );

@@ -13,6 +13,9 @@ describe("the pulse form", () => {
   });
 
   it("reads options and don't-know answers", () => {
-    expect(pulseSchema(["a", "b"]).parse({ a: "a.2", b: "dont_know" })).toEqual([{ itemId: "a", optionId: "a.2" }, { itemId: "b", skip: "dont_know" }]);
+    expect(pulseSchema(["a", "b"]).parse({ a: "a.2", b: "dont_know" })).toEqual([
+      { itemId: "a", optionId: "a.2" },
+      { itemId: "b", skip: "dont_know" },
+    ]);
   });
 });

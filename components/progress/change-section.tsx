@@ -49,7 +49,9 @@ export async function ChangeSection({ view, locale }: { view: ProgressView; loca
       ) : (
         <ul className="mt-1 list-disc pl-5 text-sm">
           {analysis.transitions.map((transition) => (
-            <li key={transition.assessmentId}>{t("transition", { from: stageName(transition.from), to: stageName(transition.to), date: day(transition.date) })}</li>
+            <li key={transition.assessmentId}>
+              {t("transition", { from: stageName(transition.from), to: stageName(transition.to), date: day(transition.date) })}
+            </li>
           ))}
         </ul>
       )}
@@ -58,14 +60,25 @@ export async function ChangeSection({ view, locale }: { view: ProgressView; loca
         {([1, 2, 3, 4] as const)
           .filter((stage) => analysis.daysInStage[stage] > 0)
           .map((stage) => (
-            <li key={stage}>{t("timeInStage", { stage: stageName(stage), months: format.number(analysis.daysInStage[stage] / DAYS_PER_MONTH, { maximumFractionDigits: 1 }) })}</li>
+            <li key={stage}>
+              {t("timeInStage", { stage: stageName(stage), months: format.number(analysis.daysInStage[stage] / DAYS_PER_MONTH, { maximumFractionDigits: 1 }) })}
+            </li>
           ))}
       </ul>
       <h4 className="mt-4 font-semibold">{t("paceTitle")}</h4>
       <p className="text-sm" data-testid="forecast">
-        {analysis.velocity && t("velocity", { perMonth: format.number(analysis.velocity.perMonth, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" }), count: analysis.velocity.basedOn })}{" "}
+        {analysis.velocity &&
+          t("velocity", {
+            perMonth: format.number(analysis.velocity.perMonth, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" }),
+            count: analysis.velocity.basedOn,
+          })}{" "}
         {forecast.status === "forecast"
-          ? t("forecast", { stage: stageName(forecast.nextStage), expected: month(forecast.expected), earliest: month(forecast.earliest), latest: month(forecast.latest) })
+          ? t("forecast", {
+              stage: stageName(forecast.nextStage),
+              expected: month(forecast.expected),
+              earliest: month(forecast.earliest),
+              latest: month(forecast.latest),
+            })
           : t(`noForecast.${forecast.reason}`)}
       </p>
     </section>

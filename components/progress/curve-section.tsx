@@ -28,7 +28,12 @@ export async function CurveSection({ view, locale }: { view: ProgressView; local
       showTableLabel={t("showTable")}
       chart={
         <LearningCurveChart
-          points={view.ordered.map((assessment) => ({ id: assessment.id, date: day(assessment.assessedOn), position: assessment.position!, positionLabel: score(assessment.position) }))}
+          points={view.ordered.map((assessment) => ({
+            id: assessment.id,
+            date: day(assessment.assessedOn),
+            position: assessment.position!,
+            positionLabel: score(assessment.position),
+          }))}
           target={target}
           bands={stageBands(view.model, locale)}
           labels={{ title: t("curveTitle"), axis: t("curveAxis"), assessment: t("assessments") }}

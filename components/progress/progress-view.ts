@@ -22,12 +22,24 @@ export type ProgressView = {
 };
 
 /** null when there is no completed assessment yet. */
-export function progressView(model: Model, completed: AssessmentSummary[], targets: DimensionTargetRecord[], pulses: PulseRecord[] = [], now = new Date()): ProgressView | null {
+export function progressView(
+  model: Model,
+  completed: AssessmentSummary[],
+  targets: DimensionTargetRecord[],
+  pulses: PulseRecord[] = [],
+  now = new Date(),
+): ProgressView | null {
   if (completed.length === 0) return null;
   const ordered = chronological(completed);
   const targetStages = targets.map((target) => target.targetStage);
   const timeline: TimelineEntry[] = [
-    ...ordered.map((assessment) => ({ kind: "assessment" as const, id: assessment.id, on: assessment.assessedOn, position: assessment.position, scores: assessment.dimensionScores })),
+    ...ordered.map((assessment) => ({
+      kind: "assessment" as const,
+      id: assessment.id,
+      on: assessment.assessedOn,
+      position: assessment.position,
+      scores: assessment.dimensionScores,
+    })),
     ...pulses.map((pulse) => ({ kind: "pulse" as const, id: pulse.id, on: pulse.takenOn, position: pulse.position })),
   ];
   return {

@@ -18,9 +18,23 @@ export async function RadarSection({ view, locale }: { view: ProgressView; local
         dimensions={dimensions}
         series={[
           { key: "latest", label: t("latestOn", { date: day(latest.assessedOn) }), colour: "#1f5fbf", values: latest.dimensionScores },
-          ...(previous ? [{ key: "previous", label: t("previousOn", { date: day(previous.assessedOn) }), colour: "#0f766e", values: previous.dimensionScores }] : []),
-          ...(first.id !== latest.id && first.id !== previous?.id ? [{ key: "first", label: t("firstOn", { date: day(first.assessedOn) }), colour: "#94a3b8", values: first.dimensionScores, dashed: true }] : []),
-          ...(targets.length ? [{ key: "target", label: t("target"), colour: "#b45309", values: Object.fromEntries(targets.map((entry) => [entry.dimensionId, entry.targetStage])), dashed: true }] : []),
+          ...(previous
+            ? [{ key: "previous", label: t("previousOn", { date: day(previous.assessedOn) }), colour: "#0f766e", values: previous.dimensionScores }]
+            : []),
+          ...(first.id !== latest.id && first.id !== previous?.id
+            ? [{ key: "first", label: t("firstOn", { date: day(first.assessedOn) }), colour: "#94a3b8", values: first.dimensionScores, dashed: true }]
+            : []),
+          ...(targets.length
+            ? [
+                {
+                  key: "target",
+                  label: t("target"),
+                  colour: "#b45309",
+                  values: Object.fromEntries(targets.map((entry) => [entry.dimensionId, entry.targetStage])),
+                  dashed: true,
+                },
+              ]
+            : []),
         ]}
       />
     </section>

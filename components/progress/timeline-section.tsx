@@ -20,7 +20,12 @@ export async function TimelineSection({ view, locale }: { view: ProgressView; lo
           rows={view.timeline.map((entry) =>
             entry.kind === "pulse"
               ? { time: entry.on.getTime(), date: shortMonth(entry.on), position: null, pulse: entry.position }
-              : { time: entry.on.getTime(), date: shortMonth(entry.on), position: entry.position, ...Object.fromEntries(dimensions.map((dimension) => [dimension.id, entry.scores[dimension.id] ?? null])) },
+              : {
+                  time: entry.on.getTime(),
+                  date: shortMonth(entry.on),
+                  position: entry.position,
+                  ...Object.fromEntries(dimensions.map((dimension) => [dimension.id, entry.scores[dimension.id] ?? null])),
+                },
           )}
           dimensions={dimensions}
           bands={stageBands(view.model, locale)}
@@ -39,7 +44,10 @@ export async function TimelineSection({ view, locale }: { view: ProgressView; lo
             { header: t("date"), cell: (entry) => day(entry.on) },
             { header: t("kind"), cell: (entry) => (entry.kind === "pulse" ? t("pulseMarker") : t("assessment")) },
             { header: t("position"), cell: (entry) => score(entry.position) },
-            ...dimensions.map((dimension) => ({ header: dimension.label, cell: (entry: ProgressView["timeline"][number]) => (entry.kind === "pulse" ? "—" : score(entry.scores[dimension.id])) })),
+            ...dimensions.map((dimension) => ({
+              header: dimension.label,
+              cell: (entry: ProgressView["timeline"][number]) => (entry.kind === "pulse" ? "—" : score(entry.scores[dimension.id])),
+            })),
           ]}
         />
       }

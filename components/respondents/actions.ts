@@ -5,7 +5,14 @@ import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { appOrigin } from "@/lib/http/origin";
 import { linkTokenFrom, RESPONDENT_COOKIE } from "@/lib/http/link-cookie";
-import { closeRespondentRound, createRespondent, revokeRespondent, saveRespondentAnswer, submitRespondentAnswers, type LinkRefusal } from "@/lib/server/respondents";
+import {
+  closeRespondentRound,
+  createRespondent,
+  revokeRespondent,
+  saveRespondentAnswer,
+  submitRespondentAnswers,
+  type LinkRefusal,
+} from "@/lib/server/respondents";
 import { inviteRespondentSchema, respondentAnswerSchema, respondentTarget, roundTarget } from "./schemas";
 
 const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;

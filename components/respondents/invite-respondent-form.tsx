@@ -26,7 +26,15 @@ export function InviteRespondentForm({
           <FormMessage message={state.formError ? te(state.formError) : undefined} />
         </div>
         <TextField name="name" label={t("nameLabel")} hint={t("nameHint")} defaultValue={state.values.name} error={error("name")} />
-        <SelectField name="raterGroup" label={t("raterGroupLabel")} placeholder={t("choose")} options={raterGroups} defaultValue={state.values.raterGroup} error={error("raterGroup")} required />
+        <SelectField
+          name="raterGroup"
+          label={t("raterGroupLabel")}
+          placeholder={t("choose")}
+          options={raterGroups}
+          defaultValue={state.values.raterGroup}
+          error={error("raterGroup")}
+          required
+        />
         <div className="sm:mt-6">
           <SubmitButton pendingLabel={t("creating")}>{t("createLink")}</SubmitButton>
         </div>

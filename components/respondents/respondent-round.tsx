@@ -44,10 +44,16 @@ export async function RespondentRound({
   return (
     <section aria-labelledby="respondents-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="respondents-heading" className="text-lg font-semibold">{t("title")}</h2>
-        <p className="font-medium" data-testid="respondent-progress">{t("progress", { responded: round.responded, invited })}</p>
+        <h2 id="respondents-heading" className="text-lg font-semibold">
+          {t("title")}
+        </h2>
+        <p className="font-medium" data-testid="respondent-progress">
+          {t("progress", { responded: round.responded, invited })}
+        </p>
       </div>
-      <p className="text-sm text-slate-700">{round.open ? t("introOpen") : round.closedAt ? t("closedOn", { date: format.dateTime(round.closedAt, { dateStyle: "long" }) }) : t("introClosed")}</p>
+      <p className="text-sm text-slate-700">
+        {round.open ? t("introOpen") : round.closedAt ? t("closedOn", { date: format.dateTime(round.closedAt, { dateStyle: "long" }) }) : t("introClosed")}
+      </p>
 
       {round.respondents.length > 0 && (
         <DataTable
@@ -87,11 +93,20 @@ export async function RespondentRound({
 
       {round.open && (
         <>
-          <InviteRespondentForm action={inviteRespondentAction.bind(null, organisationId, assessmentId)} raterGroups={RATER_GROUPS.map((value) => ({ value, label: group(value) }))} />
+          <InviteRespondentForm
+            action={inviteRespondentAction.bind(null, organisationId, assessmentId)}
+            raterGroups={RATER_GROUPS.map((value) => ({ value, label: group(value) }))}
+          />
           {round.respondents.length > 0 && (
             <form action={closeRoundAction} className="border-t border-slate-100 pt-4">
               {hidden}
-              <ConfirmButton className={smallButton} title={tc("closeRoundTitle")} message={tc("closeRoundMessage")} confirmLabel={tc("closeRoundConfirm")} cancelLabel={tc("cancel")}>
+              <ConfirmButton
+                className={smallButton}
+                title={tc("closeRoundTitle")}
+                message={tc("closeRoundMessage")}
+                confirmLabel={tc("closeRoundConfirm")}
+                cancelLabel={tc("cancel")}
+              >
                 {t("closeRound")}
               </ConfirmButton>
               <p className="mt-1 text-sm text-slate-600">{t("closeRoundHint")}</p>
@@ -136,15 +151,23 @@ export async function RespondentRound({
             caption={t("groupsTitle")}
             showCaption
             testId="rater-group-table"
-            rows={[...analysis.groups.map((entry) => ({ label: group(entry.raterGroup), respondents: entry.respondents, result: entry.result })), { label: t("everyone"), respondents: analysis.respondents, result: analysis.overall }]}
+            rows={[
+              ...analysis.groups.map((entry) => ({ label: group(entry.raterGroup), respondents: entry.respondents, result: entry.result })),
+              { label: t("everyone"), respondents: analysis.respondents, result: analysis.overall },
+            ]}
             rowKey={(row) => row.label}
             columns={[
               { header: t("raterGroupLabel"), rowHeader: true, cell: (row) => row.label },
               { header: t("respondentsCount"), cell: (row) => row.respondents },
-              { header: t("position"), cell: (row) => (row.result.position === null ? "—" : `${number(row.result.position)} (${stageName(stageOf(row.result.position, model.thresholds))})`) },
+              {
+                header: t("position"),
+                cell: (row) =>
+                  row.result.position === null ? "—" : `${number(row.result.position)} (${stageName(stageOf(row.result.position, model.thresholds))})`,
+              },
               ...model.dimensions.map((dimension) => ({
                 header: localize(dimension.name, locale),
-                cell: (row: { result: RespondentAnalysis["overall"] }) => number(row.result.dimensions.find((entry) => entry.dimensionId === dimension.id)?.score),
+                cell: (row: { result: RespondentAnalysis["overall"] }) =>
+                  number(row.result.dimensions.find((entry) => entry.dimensionId === dimension.id)?.score),
               })),
             ]}
           />

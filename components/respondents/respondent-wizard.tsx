@@ -82,12 +82,25 @@ export function RespondentWizard({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p>{t("answered", { answered, total })}</p>
-        <p role="status" aria-live="polite" data-save-status={status} className={`text-sm font-medium ${status === "saved" ? "text-green-800" : status === "saving" ? "text-slate-700" : "text-red-700"}`}>
+        <p
+          role="status"
+          aria-live="polite"
+          data-save-status={status}
+          className={`text-sm font-medium ${status === "saved" ? "text-green-800" : status === "saving" ? "text-slate-700" : "text-red-700"}`}
+        >
           {t(`saveStatus.${status}`)}
         </p>
       </div>
-      {closedReason && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t(`linkStatus.${closedReason}`)}</p>}
-      {status === "offline" && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-900">{t("offline")}</p>}
+      {closedReason && (
+        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
+          {t(`linkStatus.${closedReason}`)}
+        </p>
+      )}
+      {status === "offline" && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-900">
+          {t("offline")}
+        </p>
+      )}
 
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <DimensionSteps
@@ -99,7 +112,9 @@ export function RespondentWizard({
         />
         <section aria-labelledby="respond-step-heading" className="space-y-4">
           <p className="text-sm text-slate-600">{t("stepOf", { step: step + 1, total: dimensions.length })}</p>
-          <h2 id="respond-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">{dimension.name}</h2>
+          <h2 id="respond-step-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+            {dimension.name}
+          </h2>
           {dimension.items.map((item) => {
             const selected = valueOf(answers[item.id]);
             return (
@@ -124,15 +139,35 @@ export function RespondentWizard({
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <button type="button" onClick={() => setStep(step - 1)} disabled={step === 0} className="rounded-md border border-slate-300 bg-white px-4 py-2 disabled:opacity-40">{t("previous")}</button>
+        <button
+          type="button"
+          onClick={() => setStep(step - 1)}
+          disabled={step === 0}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 disabled:opacity-40"
+        >
+          {t("previous")}
+        </button>
         {step < dimensions.length - 1 ? (
-          <button type="button" onClick={() => setStep(step + 1)} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("next")}</button>
+          <button type="button" onClick={() => setStep(step + 1)} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("next")}
+          </button>
         ) : (
-          <button type="button" onClick={submit} disabled={closedReason !== null} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-40">{t("submit")}</button>
+          <button
+            type="button"
+            onClick={submit}
+            disabled={closedReason !== null}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-40"
+          >
+            {t("submit")}
+          </button>
         )}
       </div>
       <p className="text-sm text-slate-600">{t("submitHint")}</p>
-      {submitError && <p role="alert" className="text-sm font-medium text-red-700">{submitError}</p>}
+      {submitError && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {submitError}
+        </p>
+      )}
     </div>
   );
 }

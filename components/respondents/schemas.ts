@@ -3,7 +3,7 @@ import { RATER_GROUPS } from "@/lib/curve";
 import { recordId, trimmed } from "@/lib/actions/fields";
 import { choiceSchema } from "@/components/assessments/schemas";
 
-export const RESPONDENT_NAME_MAX = 100;
+const RESPONDENT_NAME_MAX = 100;
 
 /** An empty name invites an anonymous respondent. */
 export const inviteRespondentSchema = z.object({

@@ -16,9 +16,7 @@ export async function LanguageSwitcher() {
             lang={option}
             aria-pressed={option === locale}
             title={t(`switchTo.${option}`)}
-            className={`rounded px-2 py-1 font-medium ${
-              option === locale ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-200"
-            }`}
+            className={`rounded px-2 py-1 font-medium ${option === locale ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-200"}`}
           >
             <span aria-hidden="true">{option.toUpperCase()}</span>
             <span className="sr-only">{t(`name.${option}`)}</span>

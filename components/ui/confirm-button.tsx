@@ -88,32 +88,33 @@ function ConfirmDialog({
     return () => element?.close();
   }, []);
   return (
-      <dialog
-        ref={dialog}
-        onCancel={onCancel}
-        role="alertdialog"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-message`}
-        className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-6 text-left shadow-xl backdrop:bg-slate-900/40"
-      >
-        <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        <p id={`${id}-message`} className="mt-2 text-sm text-slate-700">
-          {message}
-        </p>
-        <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button type="button" autoFocus onClick={onCancel} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
-            {cancelLabel}
-          </button>
-          <button
-            type="button"
-            onClick={onConfirm}
-            className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800"
-          >
-            {confirmLabel}
-          </button>
-        </div>
-      </dialog>
+    <dialog
+      ref={dialog}
+      onCancel={onCancel}
+      role="alertdialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
+      className="m-auto max-w-md rounded-lg border border-slate-300 bg-white p-6 text-left shadow-xl backdrop:bg-slate-900/40"
+    >
+      <h2 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p id={`${id}-message`} className="mt-2 text-sm text-slate-700">
+        {message}
+      </p>
+      <div className="mt-5 flex flex-wrap justify-end gap-3">
+        <button
+          type="button"
+          autoFocus
+          onClick={onCancel}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+        >
+          {cancelLabel}
+        </button>
+        <button type="button" onClick={onConfirm} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
   );
 }

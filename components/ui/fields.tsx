@@ -11,9 +11,7 @@ type FieldBase = {
 };
 
 const inputClass = (error?: string) =>
-  `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm ${
-    error ? "border-red-600" : "border-slate-300"
-  } focus:border-brand-600`;
+  `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm ${error ? "border-red-600" : "border-slate-300"} focus:border-brand-600`;
 
 function Described({ name, error, hint }: Pick<FieldBase, "name" | "error" | "hint">) {
   return (
@@ -135,9 +133,7 @@ export function FormMessage({ message, tone = "error" }: { message?: string; ton
   return (
     <p
       role={tone === "error" ? "alert" : "status"}
-      className={`form-message rounded-md px-3 py-2 text-sm font-medium ${
-        tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"
-      }`}
+      className={`form-message rounded-md px-3 py-2 text-sm font-medium ${tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}
     >
       {message}
     </p>

@@ -10,7 +10,7 @@ export type SaveVerdict =
   /** Nothing more can be saved here (someone else saved, the draft was locked, the link closed). */
   | { kind: "stopped"; reason: string };
 
-export type AutosaveStatus = "saved" | "saving" | "retrying" | "offline" | "unsaved" | "stopped";
+type AutosaveStatus = "saved" | "saving" | "retrying" | "offline" | "unsaved" | "stopped";
 
 export const OFFLINE_AFTER_FAILURES = 3;
 export const TEXT_SAVE_DELAY_MS = 700;

@@ -31,7 +31,7 @@ async function authorize<A extends Access>(access: A): Promise<Caller<A>> {
 }
 
 /** What a form's handler answers. The wrapper adds the submission number and what was typed. */
-export type FormReply =
+type FormReply =
   | { fieldErrors: Record<string, string> }
   | { formError: string }
   /** `values`: what the form shows after success; what was typed when left out. */
@@ -86,7 +86,7 @@ function submit<A extends Access, S extends z.ZodType>(config: {
   };
 }
 
-export type InvalidInput = { ok: false; reason: "invalid_input"; fieldErrors: Record<string, string> };
+type InvalidInput = { ok: false; reason: "invalid_input"; fieldErrors: Record<string, string> };
 
 function call<A extends Access, S extends z.ZodType, Result>(config: {
   access: A;

@@ -3,7 +3,7 @@ import { parseCalendarDay } from "@/lib/curve";
 
 // Field parsers that several features' schemas share. Whatever arrives may be of any type.
 
-export const text = (value: unknown) => (typeof value === "string" ? value : "");
+const text = (value: unknown) => (typeof value === "string" ? value : "");
 export const trimmed = (value: unknown) => text(value).trim();
 
 /** A calendar day as YYYY-MM-DD, read as midnight UTC. */

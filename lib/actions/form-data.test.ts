@@ -22,9 +22,11 @@ describe("reading server action input of any type", () => {
 
   it("counts submissions on from any previous state, garbage included", () => {
     expect(nextSubmission({ submission: 3 })).toBe(4);
-    fc.assert(fc.property(fc.anything(), (previous) => {
-      const next = nextSubmission(previous);
-      expect(Number.isSafeInteger(next) && next >= 1).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (previous) => {
+        const next = nextSubmission(previous);
+        expect(Number.isSafeInteger(next) && next >= 1).toBe(true);
+      }),
+    );
   });
 });

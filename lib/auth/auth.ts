@@ -4,12 +4,12 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/server/accounts";
 import { z } from "zod";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // The sign-in form's own schema gives the field messages; this only keeps odd input away.
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: z.string().min(1).max(200) });
 
-export class TooManySignInAttempts extends CredentialsSignin {
+class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 

@@ -33,9 +33,7 @@ export async function requireRole(...roles: Role[]): Promise<SessionMember & Wor
  * The organisation, when the member may see it: consultants and owners see their own
  * workspace's organisations, a client viewer only the one named on their membership.
  */
-export async function requireOrganisationAccess(
-  organisationId: string,
-): Promise<{ member: SessionMember & WorkspaceScope; organisation: OrganisationDetail }> {
+export async function requireOrganisationAccess(organisationId: string): Promise<{ member: SessionMember & WorkspaceScope; organisation: OrganisationDetail }> {
   const member = await requireUser();
   if (member.role === "CLIENT" && member.organisationId !== organisationId) notFound();
   const organisation = await getOrganisation(member, organisationId);

@@ -6,7 +6,10 @@ import { signIn } from "./auth";
  * Signs in and redirects (by throwing, as Next.js redirects do); when that fails, the message
  * key that says why.
  */
-export async function signInWithPassword(credentials: { email: string; password: string }, redirectTo: string): Promise<"rateLimited" | "invalidCredentials" | "signInFailed"> {
+export async function signInWithPassword(
+  credentials: { email: string; password: string },
+  redirectTo: string,
+): Promise<"rateLimited" | "invalidCredentials" | "signInFailed"> {
   try {
     await signIn("credentials", { ...credentials, redirectTo });
   } catch (error) {

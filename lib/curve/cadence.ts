@@ -12,7 +12,7 @@ export function nextReassessmentDue(cadenceMonths: number | null, lastAssessedOn
   return lastAssessedOn ? addCalendarMonths(lastAssessedOn, cadenceMonths) : since;
 }
 
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 
 export function reassessmentStatus(due: Date, now: Date): ReassessmentStatus {
   if (due.getTime() < now.getTime()) return "overdue";

@@ -24,10 +24,6 @@ export function calendarDayOf(instant: Date, timeZone = "UTC"): Date {
   return parseCalendarDay(text) ?? new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 }
 
-export function addDays(day: Date, days: number): Date {
-  return new Date(day.getTime() + days * DAY_MS);
-}
-
 /** Whole or partial days from one instant to another (negative when `to` is earlier). */
 export function daysBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / DAY_MS;

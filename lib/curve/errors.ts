@@ -1,12 +1,6 @@
 // Typed errors for input the engine refuses: never a silent wrong score.
 
-export type AssessmentInputErrorCode =
-  | "unknown_model"
-  | "model_mismatch"
-  | "unknown_item"
-  | "foreign_option"
-  | "duplicate_answer"
-  | "invalid_answer";
+export type AssessmentInputErrorCode = "unknown_model" | "model_mismatch" | "unknown_item" | "foreign_option" | "duplicate_answer" | "invalid_answer";
 
 export class AssessmentInputError extends Error {
   constructor(

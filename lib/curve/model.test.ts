@@ -14,7 +14,13 @@ describe("the shipped Smiciklas model", () => {
 
   it("has the seven dimensions of the domain notes with 3 to 5 items each, equally weighted", () => {
     expect(model.dimensions.map((dimension) => dimension.id)).toEqual([
-      "ownership", "strategy", "listening", "presence", "integration", "culture", "measurement",
+      "ownership",
+      "strategy",
+      "listening",
+      "presence",
+      "integration",
+      "culture",
+      "measurement",
     ]);
     for (const dimension of model.dimensions) {
       expect(dimension.items.length, dimension.id).toBeGreaterThanOrEqual(3);
@@ -63,15 +69,16 @@ describe("validating a model", () => {
   };
 
   it("names every problem by its path", () => {
-    const broken = clone() as unknown as { thresholds: number[]; dimensions: { id: string; items: { id: string; options: unknown[]; text: { nl: string } }[] }[] };
+    const broken = clone() as unknown as {
+      thresholds: number[];
+      dimensions: { id: string; items: { id: string; options: unknown[]; text: { nl: string } }[] }[];
+    };
     broken.thresholds = [2.5, 1.5, 3.5];
     broken.dimensions[0]!.items[1]!.id = broken.dimensions[0]!.items[0]!.id;
     broken.dimensions[2]!.items[0]!.options.pop();
     broken.dimensions[3]!.items[2]!.text.nl = "";
     const paths = problemsOf(broken).map((problem) => problem.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(["thresholds", "dimensions.0.items.1.id", "dimensions.2.items.0.options", "dimensions.3.items.2.text.nl"]),
-    );
+    expect(paths).toEqual(expect.arrayContaining(["thresholds", "dimensions.0.items.1.id", "dimensions.2.items.0.options", "dimensions.3.items.2.text.nl"]));
     expect(problemsOf(broken).length).toBeGreaterThanOrEqual(4);
   });
 

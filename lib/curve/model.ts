@@ -1,10 +1,9 @@
 // The learning-curve model as versioned data: its schema, validation, import and export.
 import { z } from "zod";
 
-export const STAGES = [1, 2, 3, 4] as const;
+const STAGES = [1, 2, 3, 4] as const;
 export type StageNumber = (typeof STAGES)[number];
 export const STAGE_KEYS = ["emerging", "tactical", "integrated", "social"] as const;
-export type StageKey = (typeof STAGE_KEYS)[number];
 
 const localizedText = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -48,7 +47,7 @@ const dimensionSchema = z
 
 const stageSchema = z.object({ stage: stageNumber, key: z.enum(STAGE_KEYS), name: localizedText, description: localizedText }).strict();
 
-export const modelSchema = z
+const modelSchema = z
   .object({
     id,
     version: z.number().int().positive(),
@@ -86,12 +85,11 @@ export const modelSchema = z
   });
 
 export type Model = z.output<typeof modelSchema>;
-export type Dimension = Model["dimensions"][number];
-export type Item = Dimension["items"][number];
-export type AnswerOption = Item["options"][number];
-export type Recommendation = Dimension["recommendations"][number];
+type Dimension = Model["dimensions"][number];
+type Item = Dimension["items"][number];
+type AnswerOption = Item["options"][number];
 
-export type ModelProblem = { path: string; message: string };
+type ModelProblem = { path: string; message: string };
 export type ModelParseResult = { ok: true; model: Model } | { ok: false; problems: ModelProblem[] };
 
 /** Validates a model document, naming every problem by its path. */

@@ -3,7 +3,11 @@ import { monthsBetween } from "./calendar";
 import { analyseProgress, type DatedResult } from "./over-time";
 import { model, resultAt } from "./test-support";
 
-const at = (isoDate: string, position: number, id = isoDate): DatedResult => ({ assessmentId: id, date: new Date(`${isoDate}T00:00:00Z`), result: resultAt(position) });
+const at = (isoDate: string, position: number, id = isoDate): DatedResult => ({
+  assessmentId: id,
+  date: new Date(`${isoDate}T00:00:00Z`),
+  result: resultAt(position),
+});
 const months = monthsBetween;
 
 describe("progress over time", () => {

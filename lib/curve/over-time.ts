@@ -6,19 +6,19 @@ import { addMeanMonths, daysBetween, monthsBetween } from "./calendar";
 import { linearFit } from "./statistics";
 
 /** What progress needs of a result: a full AssessmentResult, or a stored snapshot of one. */
-export type ResultSnapshot = Pick<AssessmentResult, "position" | "stage"> & { dimensions: Pick<DimensionScore, "dimensionId" | "score">[] };
+type ResultSnapshot = Pick<AssessmentResult, "position" | "stage"> & { dimensions: Pick<DimensionScore, "dimensionId" | "score">[] };
 export type DatedResult = { assessmentId: string; date: Date; result: ResultSnapshot };
 
 /** Velocity and forecast use at most this many of the latest assessments. */
-export const VELOCITY_WINDOW = 5;
-export const FORECAST_MINIMUM_ASSESSMENTS = 3;
+const VELOCITY_WINDOW = 5;
+const FORECAST_MINIMUM_ASSESSMENTS = 3;
 /** Below this gain per month the trend counts as flat. */
-export const FLAT_TREND_PER_MONTH = 0.01;
-export const FORECAST_HORIZON_MONTHS = 60;
+const FLAT_TREND_PER_MONTH = 0.01;
+const FORECAST_HORIZON_MONTHS = 60;
 
-export type NoForecastReason = "too_few_assessments" | "flat_or_falling" | "at_final_stage" | "no_position" | "beyond_horizon";
+type NoForecastReason = "too_few_assessments" | "flat_or_falling" | "at_final_stage" | "no_position" | "beyond_horizon";
 
-export type Forecast =
+type Forecast =
   | { status: "forecast"; nextStage: StageNumber; threshold: number; expected: Date; earliest: Date; latest: Date; perMonth: number }
   | { status: "none"; reason: NoForecastReason };
 
@@ -34,8 +34,7 @@ export type ProgressAnalysis = {
   forecast: Forecast;
 };
 
-const difference = (later: number | null | undefined, earlier: number | null | undefined) =>
-  later != null && earlier != null ? later - earlier : null;
+const difference = (later: number | null | undefined, earlier: number | null | undefined) => (later != null && earlier != null ? later - earlier : null);
 
 export function analyseProgress(model: Model, history: readonly DatedResult[], now: Date = new Date()): ProgressAnalysis {
   const ordered = [...history].sort((a, b) => a.date.getTime() - b.date.getTime() || a.assessmentId.localeCompare(b.assessmentId));
@@ -89,12 +88,7 @@ export function analyseProgress(model: Model, history: readonly DatedResult[], n
   };
 }
 
-function forecastNextStage(
-  model: Model,
-  latest: DatedResult | null,
-  positionedCount: number,
-  fit: ReturnType<typeof linearFit> | null,
-): Forecast {
+function forecastNextStage(model: Model, latest: DatedResult | null, positionedCount: number, fit: ReturnType<typeof linearFit> | null): Forecast {
   const position = latest?.result.position ?? null;
   const stage = latest?.result.stage ?? null;
   if (position === null || stage === null) return { status: "none", reason: "no_position" };

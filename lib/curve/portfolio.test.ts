@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignSeries, compareCandidates, portfolioFigures, sectorBenchmark, stageDistribution, type DatedPosition } from "./portfolio";
 
-const at = (iso: string, position: number): DatedPosition => ({ assessedOn: new Date(`${iso}T00:00:00Z`), position, stage: (position < 1.5 ? 1 : position < 2.5 ? 2 : position < 3.5 ? 3 : 4) as DatedPosition["stage"] });
+const at = (iso: string, position: number): DatedPosition => ({
+  assessedOn: new Date(`${iso}T00:00:00Z`),
+  position,
+  stage: (position < 1.5 ? 1 : position < 2.5 ? 2 : position < 3.5 ? 3 : 4) as DatedPosition["stage"],
+});
 const now = new Date("2026-11-28T00:00:00Z");
 
 describe("portfolio figures", () => {
@@ -64,7 +68,10 @@ describe("aligning series", () => {
 });
 
 describe("compare candidates", () => {
-  const choices = ["Bakkerij Van Dam", "Zórggroep Rivierenland", "Zorgcentrum De Linde", "Hotel De Zeeuwse Kust", "Omroep Zuid"].map((name, index) => ({ id: `org-${index}`, name }));
+  const choices = ["Bakkerij Van Dam", "Zórggroep Rivierenland", "Zorgcentrum De Linde", "Hotel De Zeeuwse Kust", "Omroep Zuid"].map((name, index) => ({
+    id: `org-${index}`,
+    name,
+  }));
 
   it("offers the chosen ones first, then the names that contain the search, without case or accents", () => {
     const { offered, moreMatches } = compareCandidates(choices, new Set(["org-0"]), " ZORG ", 10);

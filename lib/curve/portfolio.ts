@@ -19,7 +19,7 @@ export type PortfolioFigures = {
 };
 
 /** Below this gain, a change counts as no gain. */
-export const NO_GAIN = 0.05;
+const NO_GAIN = 0.05;
 
 /** `history` in any order; each organisation's figures from its completed assessments. */
 export function portfolioFigures(history: readonly DatedPosition[], now: Date): PortfolioFigures {
@@ -94,7 +94,10 @@ export function alignSeries<T extends { assessedOn: Date }>(points: readonly T[]
 
 /** Names compared without case or accents: "zorg" finds "Zórggroep". */
 function searchable(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase("nl");
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLocaleLowerCase("nl");
 }
 
 /**

@@ -69,10 +69,7 @@ describe("scoring properties", () => {
 });
 
 describe("respondent properties", () => {
-  const respondents = fc.array(
-    fc.record({ group: fc.constantFrom(...RATER_GROUPS), picked: choices }),
-    { minLength: 1, maxLength: 6 },
-  );
+  const respondents = fc.array(fc.record({ group: fc.constantFrom(...RATER_GROUPS), picked: choices }), { minLength: 1, maxLength: 6 });
 
   it("gives the same analysis in any order of respondents", () => {
     fc.assert(

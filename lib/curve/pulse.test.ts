@@ -17,7 +17,10 @@ describe("pulse check-ins", () => {
 
   it("put an organisation that answers every question at one stage at that stage", () => {
     for (const stage of [1, 2, 3, 4] as StageNumber[]) {
-      const result = scorePulse(model, pulseItemIds.map((itemId) => ({ itemId, optionId: optionAt(itemId, stage) })));
+      const result = scorePulse(
+        model,
+        pulseItemIds.map((itemId) => ({ itemId, optionId: optionAt(itemId, stage) })),
+      );
       expect(result.position).toBeCloseTo(stage, 9);
       expect(result.stage).toBe(stage);
     }

@@ -19,7 +19,10 @@ describe("recommendations", () => {
   });
 
   it("follows each dimension's own stage", () => {
-    const result = scoreAssessment(model, input(answersAt({ "culture.attitude": 3, "culture.openness": 3, "culture.leadership": 3, "culture.mistakes": 3 }, 2)));
+    const result = scoreAssessment(
+      model,
+      input(answersAt({ "culture.attitude": 3, "culture.openness": 3, "culture.leadership": 3, "culture.mistakes": 3 }, 2)),
+    );
     const culture = recommendNextSteps(model, result).find((entry) => entry.dimensionId === "culture")!;
     expect(culture.currentStage).toBe(3);
     expect(culture.steps.map((step) => step.text.en).join(" ")).toContain("level-5 leadership");
@@ -30,7 +33,12 @@ describe("recommendations", () => {
   it("puts the bottleneck first, then the largest gap to a target, then the lowest score", () => {
     const result = scoreAssessment(
       model,
-      input(answersAt({ "measurement.kpis": 1, "measurement.reporting": 1, "measurement.value": 1, "presence.profiles": 3, "presence.content": 3, "presence.systems": 3 }, 2)),
+      input(
+        answersAt(
+          { "measurement.kpis": 1, "measurement.reporting": 1, "measurement.value": 1, "presence.profiles": 3, "presence.content": 3, "presence.systems": 3 },
+          2,
+        ),
+      ),
     );
     const order = recommendNextSteps(model, result, { culture: 4, strategy: 3 }).map((entry) => entry.dimensionId);
     expect(order[0]).toBe("measurement");

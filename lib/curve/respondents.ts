@@ -8,10 +8,10 @@ export type RaterGroup = (typeof RATER_GROUPS)[number];
 
 export type RespondentAnswers = { respondentId: string; raterGroup: RaterGroup; answers: readonly Answer[] };
 
-export type ItemSpread = Spread & { itemId: string; notApplicable: number; dontKnow: number };
-export type DimensionSpread = Spread & { dimensionId: string };
+type ItemSpread = Spread & { itemId: string; notApplicable: number; dontKnow: number };
+type DimensionSpread = Spread & { dimensionId: string };
 
-export type PerceptionGap = {
+type PerceptionGap = {
   dimensionId: string;
   groups: { raterGroup: RaterGroup; score: number; stage: StageNumber }[];
   /** The highest- and lowest-scoring groups, when at least two groups scored the dimension. */

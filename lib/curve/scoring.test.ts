@@ -105,7 +105,10 @@ describe("bad input", () => {
   });
 
   it("refuses an option of another item, model or version", () => {
-    expect(codeOf([{ itemId: "ownership.sponsor", optionId: optionAt("ownership.skills", 2) }])).toEqual({ code: "foreign_option", itemId: "ownership.sponsor" });
+    expect(codeOf([{ itemId: "ownership.sponsor", optionId: optionAt("ownership.skills", 2) }])).toEqual({
+      code: "foreign_option",
+      itemId: "ownership.sponsor",
+    });
     expect(codeOf([{ itemId: "ownership.sponsor", optionId: "other-model.sponsor.2" }])).toEqual({ code: "foreign_option", itemId: "ownership.sponsor" });
   });
 

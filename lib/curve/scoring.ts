@@ -11,11 +11,9 @@ export type Answer = { itemId: string; optionId: string } | { itemId: string; sk
 export type AssessmentInput = { modelId: string; modelVersion: number; answers: readonly Answer[] };
 
 /** What an item contributes: a value on the 1–4 scale (a stage, or a mean of stages), or a skip. */
-export type ItemValue =
-  | { status: "scored"; value: number; optionId: string | null; respondents: number }
-  | { status: Skip };
+export type ItemValue = { status: "scored"; value: number; optionId: string | null; respondents: number } | { status: Skip };
 
-export type ItemScore = {
+type ItemScore = {
   itemId: string;
   weight: number;
   status: "scored" | Skip | "unanswered";

@@ -5,7 +5,7 @@ export function sortedSum(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b).reduce((total, value) => total + value, 0);
 }
 
-export function mean(values: readonly number[]): number | null {
+function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : sortedSum(values) / values.length;
 }
 

@@ -46,7 +46,10 @@ export function datedResults(model: Model, completed: readonly StoredResult[]): 
  * The completed assessment just before this one (by date) and the first one, both dated on or
  * before it; null when there is none other than this one.
  */
-export function previousAndFirst<T extends { id: string; assessedOn: Date }>(completed: readonly T[], of: { id: string; assessedOn: Date }): { previous: T | null; first: T | null } {
+export function previousAndFirst<T extends { id: string; assessedOn: Date }>(
+  completed: readonly T[],
+  of: { id: string; assessedOn: Date },
+): { previous: T | null; first: T | null } {
   const before = chronological(completed.filter((entry) => entry.id !== of.id && entry.assessedOn.getTime() <= of.assessedOn.getTime()));
   return { previous: before.at(-1) ?? null, first: before[0] ?? null };
 }

@@ -7,7 +7,9 @@ export const model: Model = shippedModels.latest(SMICIKLAS_MODEL_ID);
 export const allItemIds = (m: Model = model) => [...indexModel(m).items.keys()];
 
 export function optionAt(itemId: string, stage: StageNumber, m: Model = model): string {
-  return indexModel(m).items.get(itemId)!.item.options.find((option) => option.stage === stage)!.id;
+  return indexModel(m)
+    .items.get(itemId)!
+    .item.options.find((option) => option.stage === stage)!.id;
 }
 
 /** Answers every item of the model at the stage given for it (default `fallback`). */

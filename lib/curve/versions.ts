@@ -79,7 +79,6 @@ export function compareAssessments(registry: ModelRegistry, earlier: AssessmentI
       const before = earlierScores.get(dimension.dimensionId);
       return { dimensionId: dimension.dimensionId, change: dimension.score !== null && before != null ? dimension.score - before : null };
     }),
-    positionChange:
-      laterResult.position !== null && earlierResult.position !== null ? laterResult.position - earlierResult.position : null,
+    positionChange: laterResult.position !== null && earlierResult.position !== null ? laterResult.position - earlierResult.position : null,
   };
 }

@@ -22,7 +22,31 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 
 // ISO 3166-1 alpha-2; names come from Intl.DisplayNames in the user's language.
 export const COUNTRIES = [
-  "NL", "BE", "DE", "FR", "LU", "GB", "IE", "DK", "SE", "NO", "FI", "ES", "PT", "IT", "AT", "CH", "PL", "CZ", "US", "CA", "SR", "CW", "AW", "ZA", "AU",
+  "NL",
+  "BE",
+  "DE",
+  "FR",
+  "LU",
+  "GB",
+  "IE",
+  "DK",
+  "SE",
+  "NO",
+  "FI",
+  "ES",
+  "PT",
+  "IT",
+  "AT",
+  "CH",
+  "PL",
+  "CZ",
+  "US",
+  "CA",
+  "SR",
+  "CW",
+  "AW",
+  "ZA",
+  "AU",
 ] as const;
 export type Country = (typeof COUNTRIES)[number];
 

@@ -1,6 +1,6 @@
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nl";
+const DEFAULT_LOCALE: Locale = "nl";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 export function isLocale(value: unknown): value is Locale {

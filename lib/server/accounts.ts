@@ -4,7 +4,7 @@ import { recordAuditEvent } from "./audit";
 import { isUniqueViolation, type MutationResult } from "./scope";
 import { hashPassword, newToken, verifyPassword } from "./secrets";
 
-export const ROLES = ["OWNER", "CONSULTANT", "CLIENT"] as const;
+const ROLES = ["OWNER", "CONSULTANT", "CLIENT"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The signed-in user as every guard and page sees them. */
@@ -59,12 +59,16 @@ export async function signUpWorkspaceOwner(input: SignUpInput): Promise<Mutation
         select: { id: true },
       });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: "OWNER" } });
-      await recordAuditEvent(tx, { workspaceId: workspace.id, userId: user.id }, {
-        action: "workspace.created",
-        subjectType: "workspace",
-        subjectId: workspace.id,
-        after: { name: input.workspaceName },
-      });
+      await recordAuditEvent(
+        tx,
+        { workspaceId: workspace.id, userId: user.id },
+        {
+          action: "workspace.created",
+          subjectType: "workspace",
+          subjectId: workspace.id,
+          after: { name: input.workspaceName },
+        },
+      );
       return { ok: true, value: { userId: user.id } };
     });
   } catch (error) {
@@ -79,10 +83,7 @@ export const SIGN_IN_MAX_FAILURES = 10;
 // Compared against when the e-mail address is unknown, so that both cases take as long.
 let unknownUserHash: Promise<string> | undefined;
 
-export type AuthenticationResult =
-  | { status: "ok"; user: { id: string; name: string; email: string } }
-  | { status: "invalid" }
-  | { status: "rate_limited" };
+export type AuthenticationResult = { status: "ok"; user: { id: string; name: string; email: string } } | { status: "invalid" } | { status: "rate_limited" };
 
 /**
  * Checks e-mail and password. Failed attempts are counted in the database per account and per
@@ -95,9 +96,7 @@ export async function authenticate(
 ): Promise<AuthenticationResult> {
   const keys = [`email:${credentials.email}`, `ip:${clientAddress}`];
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const failures = await Promise.all(
-    keys.map((key) => db.signInFailure.count({ where: { key, createdAt: { gt: windowStart } } })),
-  );
+  const failures = await Promise.all(keys.map((key) => db.signInFailure.count({ where: { key, createdAt: { gt: windowStart } } })));
   if (failures.some((count) => count >= SIGN_IN_MAX_FAILURES)) return { status: "rate_limited" };
 
   const user = await db.user.findUnique({

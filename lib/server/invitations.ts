@@ -49,10 +49,7 @@ export function createConsultantInvitation(scope: WorkspaceScope, email: string,
   return issueInvitation(scope, { email, role: "CONSULTANT", organisationId: null }, now);
 }
 
-export async function listPendingInvitations(
-  scope: Pick<WorkspaceScope, "workspaceId">,
-  now: Date = new Date(),
-): Promise<PendingInvitation[]> {
+export async function listPendingInvitations(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PendingInvitation[]> {
   return db.invitation.findMany({
     // Client viewer invitations are managed on their organisation's page.
     where: { workspaceId: scope.workspaceId, role: "CONSULTANT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -75,8 +72,7 @@ export async function revokeInvitation(scope: WorkspaceScope, invitationId: stri
 }
 
 export type InvitationLookup =
-  | { status: "valid"; email: string; workspaceName: string; role: string; organisationName: string | null }
-  | { status: "used" | "expired" | "unknown" };
+  { status: "valid"; email: string; workspaceName: string; role: string; organisationName: string | null } | { status: "used" | "expired" | "unknown" };
 
 export async function findInvitation(token: string, now: Date = new Date()): Promise<InvitationLookup> {
   const invitation = await db.invitation.findUnique({
@@ -103,16 +99,10 @@ export async function findInvitation(token: string, now: Date = new Date()): Pro
   };
 }
 
-export type AcceptInvitationResult =
-  | MutationResult<{ email: string; role: string }>
-  | { ok: false; status: "used" | "expired" | "unknown" };
+export type AcceptInvitationResult = MutationResult<{ email: string; role: string }> | { ok: false; status: "used" | "expired" | "unknown" };
 
 /** Creates the invitee's account and membership; the link works once. */
-export async function acceptInvitation(
-  token: string,
-  input: { name: string; password: string },
-  now: Date = new Date(),
-): Promise<AcceptInvitationResult> {
+export async function acceptInvitation(token: string, input: { name: string; password: string }, now: Date = new Date()): Promise<AcceptInvitationResult> {
   const lookup = await findInvitation(token, now);
   if (lookup.status !== "valid") return { ok: false, status: lookup.status };
   if (await emailIsRegistered(lookup.email)) return { ok: false, status: "used" };
@@ -140,12 +130,16 @@ export async function acceptInvitation(
           organisationId: invitation.organisationId,
         },
       });
-      await recordAuditEvent(tx, { workspaceId: invitation.workspaceId, userId: user.id }, {
-        action: "invitation.accepted",
-        subjectType: "invitation",
-        subjectId: invitation.id,
-        after: { email: invitation.email, role: invitation.role },
-      });
+      await recordAuditEvent(
+        tx,
+        { workspaceId: invitation.workspaceId, userId: user.id },
+        {
+          action: "invitation.accepted",
+          subjectType: "invitation",
+          subjectId: invitation.id,
+          after: { email: invitation.email, role: invitation.role },
+        },
+      );
       return { ok: true, value: { email: invitation.email, role: invitation.role } } as const;
     });
   } catch (error) {

@@ -65,10 +65,7 @@ function withTagLabels<T extends { tags: { label: string }[] }>(row: T): Omit<T,
   return { ...row, tags: row.tags.map((tag) => tag.label) };
 }
 
-export async function listOrganisations(
-  scope: Pick<WorkspaceScope, "workspaceId">,
-  query: OrganisationListQuery,
-): Promise<OrganisationSummary[]> {
+export async function listOrganisations(scope: Pick<WorkspaceScope, "workspaceId">, query: OrganisationListQuery): Promise<OrganisationSummary[]> {
   const search = organisationNameKey(query.q);
   const orderBy =
     query.sort === "updated"
@@ -153,10 +150,7 @@ async function consultantName(tx: Tx, workspaceId: string, userId: string | null
   return membership?.user.name;
 }
 
-export async function createOrganisation(
-  scope: WorkspaceScope,
-  input: OrganisationInput,
-): Promise<MutationResult<{ id: string }>> {
+export async function createOrganisation(scope: WorkspaceScope, input: OrganisationInput): Promise<MutationResult<{ id: string }>> {
   try {
     return await db.$transaction(async (tx) => {
       if (await nameIsTaken(tx, scope.workspaceId, input.name)) return duplicateName;
@@ -244,11 +238,7 @@ export async function updateOrganisation(
 }
 
 /** Archives or restores; false when the organisation is not in the workspace. */
-export async function setOrganisationArchived(
-  scope: WorkspaceScope,
-  organisationId: string,
-  archived: boolean,
-): Promise<boolean> {
+export async function setOrganisationArchived(scope: WorkspaceScope, organisationId: string, archived: boolean): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const changed = await tx.organisation.updateMany({
       where: { id: organisationId, workspaceId: scope.workspaceId, archivedAt: archived ? null : { not: null } },

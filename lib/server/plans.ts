@@ -66,7 +66,16 @@ export type ActionItemRecord = {
   createdAt: Date;
 };
 
-const actionSelect = { id: true, title: true, dimensionId: true, ownerName: true, dueDate: true, status: true, recommendationId: true, createdAt: true } as const;
+const actionSelect = {
+  id: true,
+  title: true,
+  dimensionId: true,
+  ownerName: true,
+  dueDate: true,
+  status: true,
+  recommendationId: true,
+  createdAt: true,
+} as const;
 
 export async function listActionItems(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<ActionItemRecord[]> {
   const rows = await db.actionItem.findMany({

@@ -16,7 +16,7 @@ import {
 } from "@/lib/curve";
 import type { PortfolioSort, Sector } from "@/lib/curve";
 
-export const PORTFOLIO_PAGE_SIZE = 50;
+const PORTFOLIO_PAGE_SIZE = 50;
 
 /** The portfolio's filters, sort and page, as its schema reads them from the URL. */
 export type PortfolioQuery = {
@@ -177,14 +177,14 @@ export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, 
   };
 }
 
-export function benchmarkInSector(rows: readonly PortfolioRow[], organisation: Pick<PortfolioRow, "id" | "sector">): SectorBenchmark | null {
+function benchmarkInSector(rows: readonly PortfolioRow[], organisation: Pick<PortfolioRow, "id" | "sector">): SectorBenchmark | null {
   const own = rows.find((row) => row.id === organisation.id)?.latest?.position;
   if (own === undefined) return null;
   const peers = rows.filter((row) => row.sector === organisation.sector && row.latest).map((row) => row.latest!.position);
   return sectorBenchmark(peers, own);
 }
 
-export type ComparedOrganisation = {
+type ComparedOrganisation = {
   id: string;
   name: string;
   sector: string;
@@ -203,7 +203,12 @@ export type Comparison = {
  * Up to eight organisations of the caller's workspace with their histories. Ids that are
  * unknown here (including other workspaces' ids), archived or beyond eight are named as skipped.
  */
-export async function loadComparison(scope: Pick<WorkspaceScope, "workspaceId">, ids: readonly string[], maximum: number, now: Date = new Date()): Promise<Comparison> {
+export async function loadComparison(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  ids: readonly string[],
+  maximum: number,
+  now: Date = new Date(),
+): Promise<Comparison> {
   const candidates = ids.filter((id) => id.length <= 64);
   const [found, rows] = await Promise.all([
     db.organisation.findMany({

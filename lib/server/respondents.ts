@@ -4,23 +4,15 @@ import { recordAuditEvent } from "./audit";
 import { modelOf } from "./assessments";
 import type { WorkspaceScope } from "./scope";
 import { hashToken, newToken } from "./secrets";
-import {
-  analyseRespondents,
-  indexModel,
-  RATER_GROUPS,
-  type Answer,
-  type RaterGroup,
-  type RespondentAnalysis,
-  type Skip,
-} from "@/lib/curve";
+import { analyseRespondents, indexModel, RATER_GROUPS, type Answer, type RaterGroup, type RespondentAnalysis, type Skip } from "@/lib/curve";
 
 export const RESPONDENT_LINK_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
-export type RespondentStatus = "open" | "submitted" | "expired" | "revoked";
-export type RespondentRow = { id: string; name: string; raterGroup: RaterGroup; status: RespondentStatus; answered: number; expiresAt: Date };
+type RespondentStatus = "open" | "submitted" | "expired" | "revoked";
+type RespondentRow = { id: string; name: string; raterGroup: RaterGroup; status: RespondentStatus; answered: number; expiresAt: Date };
 export type RespondentRound = { closedAt: Date | null; open: boolean; respondents: RespondentRow[]; responded: number };
 
-const raterGroupOf = (value: string): RaterGroup => (RATER_GROUPS as readonly string[]).includes(value) ? (value as RaterGroup) : "other";
+const raterGroupOf = (value: string): RaterGroup => ((RATER_GROUPS as readonly string[]).includes(value) ? (value as RaterGroup) : "other");
 
 function statusOf(row: { submittedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): RespondentStatus {
   if (row.revokedAt) return "revoked";
@@ -123,10 +115,7 @@ export async function closeRespondentRound(scope: WorkspaceScope, assessmentId: 
 }
 
 /** Scores per rater group, spread per item and perception gaps, from the submitted answers. */
-export async function getRespondentAnalysis(
-  scope: Pick<WorkspaceScope, "workspaceId">,
-  assessmentId: string,
-): Promise<RespondentAnalysis | null> {
+export async function getRespondentAnalysis(scope: Pick<WorkspaceScope, "workspaceId">, assessmentId: string): Promise<RespondentAnalysis | null> {
   const assessment = await db.assessment.findFirst({
     where: { id: assessmentId, workspaceId: scope.workspaceId },
     select: {
@@ -180,7 +169,14 @@ type LinkRow = {
   expiresAt: Date;
   submittedAt: Date | null;
   revokedAt: Date | null;
-  assessment: { status: string; roundClosedAt: Date | null; title: string; modelId: string; modelVersion: number; organisation: { name: string; archivedAt: Date | null } };
+  assessment: {
+    status: string;
+    roundClosedAt: Date | null;
+    title: string;
+    modelId: string;
+    modelVersion: number;
+    organisation: { name: string; archivedAt: Date | null };
+  };
 };
 
 async function findLink(token: string): Promise<LinkRow | null> {
@@ -194,7 +190,16 @@ async function findLink(token: string): Promise<LinkRow | null> {
       expiresAt: true,
       submittedAt: true,
       revokedAt: true,
-      assessment: { select: { status: true, roundClosedAt: true, title: true, modelId: true, modelVersion: true, organisation: { select: { name: true, archivedAt: true } } } },
+      assessment: {
+        select: {
+          status: true,
+          roundClosedAt: true,
+          title: true,
+          modelId: true,
+          modelVersion: true,
+          organisation: { select: { name: true, archivedAt: true } },
+        },
+      },
     },
   });
 }
@@ -265,7 +270,10 @@ export async function saveRespondentAnswer(
 }
 
 /** Hands the answers in: the link is used up. */
-export async function submitRespondentAnswers(token: string, now: Date = new Date()): Promise<{ ok: true } | { ok: false; reason: LinkRefusal | "no_answers" }> {
+export async function submitRespondentAnswers(
+  token: string,
+  now: Date = new Date(),
+): Promise<{ ok: true } | { ok: false; reason: LinkRefusal | "no_answers" }> {
   const link = await findLink(token);
   const refusal = refusalOf(link, now);
   if (refusal || !link) return { ok: false, reason: refusal ?? "unknown" };

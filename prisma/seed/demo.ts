@@ -40,21 +40,160 @@ type DemoOrganisation = {
 };
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { name: "Gemeente Zuiderveen", sector: "government", sizeBand: "1000+", country: "NL", website: "https://www.zuiderveen.example", tags: "retainer, randstad", notes: "Communicatieafdeling wil van losse acties naar een social-mediaplan.", story: "climbs", start: 1.6, assessments: 8, cadence: 6 },
-  { name: "Provincie Westland-Noord", sector: "government", sizeBand: "250-999", country: "NL", tags: "pilot", story: "stalls", start: 1.9, assessments: 6, cadence: 6 },
-  { name: "Hogeschool Amstelland", sector: "education", sizeBand: "1000+", country: "NL", website: "https://www.hs-amstelland.example", tags: "retainer", story: "climbs", start: 2.0, assessments: 10, cadence: 3 },
-  { name: "Basisschool De Regenboog", sector: "education", sizeBand: "10-49", country: "NL", tags: "pro bono", story: "climbs", start: 1.1, assessments: 4, cadence: 12 },
-  { name: "Zorggroep Rivierenland", sector: "healthcare", sizeBand: "1000+", country: "NL", tags: "retainer", notes: "Executive sponsor: bestuurder zorg. Let op privacyregels bij webcare.", story: "climbs", start: 2.2, assessments: 9, cadence: 6 },
-  { name: "Fysiotherapie In Beweging", sector: "healthcare", sizeBand: "1-9", country: "NL", tags: "mkb", story: "stalls", start: 1.3, assessments: 5, cadence: 12 },
-  { name: DEMO_CLIENT_ORGANISATION, sector: "retail", sizeBand: "10-49", country: "NL", website: "https://www.bakkerijvandam.example", tags: "mkb, instagram", notes: "Focus op Instagram; eigenaar plaatst zelf.", story: "climbs", start: 1.3, assessments: 7, cadence: 3 },
+  {
+    name: "Gemeente Zuiderveen",
+    sector: "government",
+    sizeBand: "1000+",
+    country: "NL",
+    website: "https://www.zuiderveen.example",
+    tags: "retainer, randstad",
+    notes: "Communicatieafdeling wil van losse acties naar een social-mediaplan.",
+    story: "climbs",
+    start: 1.6,
+    assessments: 8,
+    cadence: 6,
+  },
+  {
+    name: "Provincie Westland-Noord",
+    sector: "government",
+    sizeBand: "250-999",
+    country: "NL",
+    tags: "pilot",
+    story: "stalls",
+    start: 1.9,
+    assessments: 6,
+    cadence: 6,
+  },
+  {
+    name: "Hogeschool Amstelland",
+    sector: "education",
+    sizeBand: "1000+",
+    country: "NL",
+    website: "https://www.hs-amstelland.example",
+    tags: "retainer",
+    story: "climbs",
+    start: 2.0,
+    assessments: 10,
+    cadence: 3,
+  },
+  {
+    name: "Basisschool De Regenboog",
+    sector: "education",
+    sizeBand: "10-49",
+    country: "NL",
+    tags: "pro bono",
+    story: "climbs",
+    start: 1.1,
+    assessments: 4,
+    cadence: 12,
+  },
+  {
+    name: "Zorggroep Rivierenland",
+    sector: "healthcare",
+    sizeBand: "1000+",
+    country: "NL",
+    tags: "retainer",
+    notes: "Executive sponsor: bestuurder zorg. Let op privacyregels bij webcare.",
+    story: "climbs",
+    start: 2.2,
+    assessments: 9,
+    cadence: 6,
+  },
+  {
+    name: "Fysiotherapie In Beweging",
+    sector: "healthcare",
+    sizeBand: "1-9",
+    country: "NL",
+    tags: "mkb",
+    story: "stalls",
+    start: 1.3,
+    assessments: 5,
+    cadence: 12,
+  },
+  {
+    name: DEMO_CLIENT_ORGANISATION,
+    sector: "retail",
+    sizeBand: "10-49",
+    country: "NL",
+    website: "https://www.bakkerijvandam.example",
+    tags: "mkb, instagram",
+    notes: "Focus op Instagram; eigenaar plaatst zelf.",
+    story: "climbs",
+    start: 1.3,
+    assessments: 7,
+    cadence: 3,
+  },
   { name: "Fietsenwinkel De Ketting", sector: "retail", sizeBand: "1-9", country: "NL", tags: "mkb", story: "climbs", start: 1.0, assessments: 3, cadence: 12 },
-  { name: "Spaarbank Oost", sector: "finance", sizeBand: "250-999", country: "NL", tags: "retainer", story: "falls_back", start: 2.3, assessments: 8, cadence: 6 },
-  { name: "Brightlane Software", sector: "technology", sizeBand: "50-249", country: "BE", website: "https://brightlane.example", tags: "scale-up", story: "climbs", start: 2.4, assessments: 6, cadence: 3 },
-  { name: "Metaalwerk Twente", sector: "manufacturing", sizeBand: "50-249", country: "NL", tags: "b2b", story: "stalls", start: 1.5, assessments: 5, cadence: 12 },
-  { name: "Stichting Groen Doet Goed", sector: "nonprofit", sizeBand: "10-49", country: "NL", tags: "pro bono", story: "climbs", start: 1.4, assessments: 4, cadence: 6 },
-  { name: DEMO_SECOND_CLIENT_ORGANISATION, sector: "hospitality", sizeBand: "50-249", country: "NL", tags: "instagram", notes: "Welkom! Hier ziet u hoe het hotel groeit op de leercurve. Vragen? Mail Demi.", notesShared: "on", story: "climbs", start: 1.7, assessments: 6, cadence: 6 },
+  {
+    name: "Spaarbank Oost",
+    sector: "finance",
+    sizeBand: "250-999",
+    country: "NL",
+    tags: "retainer",
+    story: "falls_back",
+    start: 2.3,
+    assessments: 8,
+    cadence: 6,
+  },
+  {
+    name: "Brightlane Software",
+    sector: "technology",
+    sizeBand: "50-249",
+    country: "BE",
+    website: "https://brightlane.example",
+    tags: "scale-up",
+    story: "climbs",
+    start: 2.4,
+    assessments: 6,
+    cadence: 3,
+  },
+  {
+    name: "Metaalwerk Twente",
+    sector: "manufacturing",
+    sizeBand: "50-249",
+    country: "NL",
+    tags: "b2b",
+    story: "stalls",
+    start: 1.5,
+    assessments: 5,
+    cadence: 12,
+  },
+  {
+    name: "Stichting Groen Doet Goed",
+    sector: "nonprofit",
+    sizeBand: "10-49",
+    country: "NL",
+    tags: "pro bono",
+    story: "climbs",
+    start: 1.4,
+    assessments: 4,
+    cadence: 6,
+  },
+  {
+    name: DEMO_SECOND_CLIENT_ORGANISATION,
+    sector: "hospitality",
+    sizeBand: "50-249",
+    country: "NL",
+    tags: "instagram",
+    notes: "Welkom! Hier ziet u hoe het hotel groeit op de leercurve. Vragen? Mail Demi.",
+    notesShared: "on",
+    story: "climbs",
+    start: 1.7,
+    assessments: 6,
+    cadence: 6,
+  },
   { name: "Omroep Midden", sector: "media", sizeBand: "250-999", country: "NL", tags: "retainer", story: "climbs", start: 2.6, assessments: 7, cadence: 6 },
-  { name: "Kramer Juridisch Advies", sector: "professional_services", sizeBand: "10-49", country: "NL", tags: "b2b", archived: true, story: "stalls", start: 1.8, assessments: 3 },
+  {
+    name: "Kramer Juridisch Advies",
+    sector: "professional_services",
+    sizeBand: "10-49",
+    country: "NL",
+    tags: "b2b",
+    archived: true,
+    story: "stalls",
+    start: 1.8,
+    assessments: 3,
+  },
 ];
 
 /**
@@ -132,7 +271,10 @@ async function seedDemoWorkspace(): Promise<void> {
 async function seedPulses(viewer: WorkspaceScope & { organisationId: string }) {
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
-  for (const [daysAgo, stage] of [[40, 2], [12, 3]] as const) {
+  for (const [daysAgo, stage] of [
+    [40, 2],
+    [12, 3],
+  ] as const) {
     const answers = pulseModel(model).dimensions.map((dimension, index) => {
       const item = dimension.items[0]!;
       return { itemId: item.id, optionId: item.options[Math.min(3, stage - 1 + (index % 3 === 0 ? 1 : 0))]!.id };
@@ -146,7 +288,13 @@ async function seedPulses(viewer: WorkspaceScope & { organisationId: string }) {
 async function seedRespondentRound(scope: WorkspaceScope, organisationId: string) {
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-  const started = await startAssessment(scope, organisationId, { title: "Herbeoordeling met het team", assessedOn: today, scope: "organisation", channel: null, baseline: false });
+  const started = await startAssessment(scope, organisationId, {
+    title: "Herbeoordeling met het team",
+    assessedOn: today,
+    scope: "organisation",
+    channel: null,
+    baseline: false,
+  });
   if (!started.ok) throw new Error(`demo round: ${started.reason}`);
   const respondents = [
     { name: "Bestuurder zorg", raterGroup: "leadership", stage: 3, submit: true },
@@ -172,7 +320,7 @@ async function seedRespondentRound(scope: WorkspaceScope, organisationId: string
 // A small deterministic generator, so every fresh install gets the same demo.
 function generator(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 // Dimensions usually run ahead of or behind the organisation's overall position.
@@ -192,7 +340,9 @@ function positionsFor(demo: DemoOrganisation): number[] {
     if (demo.story === "climbs") return demo.start + progress * Math.min(1.6, 0.28 * demo.assessments);
     if (demo.story === "stalls") return demo.start + Math.min(index, 2) * 0.15;
     // Climbs for two thirds of the way, then falls back (a new board, the social media manager left).
-    return index < (demo.assessments * 2) / 3 ? demo.start + index * 0.2 : demo.start + 0.2 * (demo.assessments * 0.66) - (index - demo.assessments * 0.66) * 0.35;
+    return index < (demo.assessments * 2) / 3
+      ? demo.start + index * 0.2
+      : demo.start + 0.2 * (demo.assessments * 0.66) - (index - demo.assessments * 0.66) * 0.35;
   });
 }
 
@@ -240,11 +390,15 @@ async function seedHistory(scope: WorkspaceScope, organisationId: string, demo: 
 
   if (index % 2 === 0 && !demo.archived) {
     const targetDate = addCalendarMonths(today, 9);
-    await setTargets(scope, organisationId, model.dimensions.map((dimension) => ({
-      dimensionId: dimension.id,
-      targetStage: Math.min(4, Math.max(2, Math.round(positions.at(-1)! + 1))) as StageNumber,
-      targetDate: dimension.id === "measurement" || dimension.id === "strategy" ? targetDate : null,
-    })));
+    await setTargets(
+      scope,
+      organisationId,
+      model.dimensions.map((dimension) => ({
+        dimensionId: dimension.id,
+        targetStage: Math.min(4, Math.max(2, Math.round(positions.at(-1)! + 1))) as StageNumber,
+        targetDate: dimension.id === "measurement" || dimension.id === "strategy" ? targetDate : null,
+      })),
+    );
   }
   const actions = [
     { title: "SWOT-analyse van social media maken", dimensionId: "strategy", ownerName: "Marketing", due: -20, status: "DONE" as const },

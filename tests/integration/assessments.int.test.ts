@@ -42,7 +42,12 @@ const save = (scope: Scope, input: Partial<SaveAnswerInput> & Pick<SaveAnswerInp
 /** Answers every item at the stage, one save at a time, and returns the last revision. */
 async function answerAll(scope: Scope, assessmentId: string, stage: 1 | 2 | 3 | 4, revision = 1) {
   for (const answer of answersAt({}, stage)) {
-    const saved = await save(scope, { assessmentId, baseRevision: revision, itemId: answer.itemId, choice: { optionId: (answer as { optionId: string }).optionId } });
+    const saved = await save(scope, {
+      assessmentId,
+      baseRevision: revision,
+      itemId: answer.itemId,
+      choice: { optionId: (answer as { optionId: string }).optionId },
+    });
     if (!saved.ok) throw new Error(saved.reason);
     revision = saved.revision;
   }
@@ -64,7 +69,14 @@ describe("assessments", () => {
     expect(saved).toEqual({ ok: true, revision: 2 });
     const stored = await getAssessment(scope, id);
     expect(stored!.answers).toEqual([
-      { itemId: "strategy.plan", optionId: optionAt("strategy.plan", 2), skip: null, notes: "Plan per campagne", evidenceLinks: ["https://intranet.example.nl/plan"], carriedOver: false },
+      {
+        itemId: "strategy.plan",
+        optionId: optionAt("strategy.plan", 2),
+        skip: null,
+        notes: "Plan per campagne",
+        evidenceLinks: ["https://intranet.example.nl/plan"],
+        carriedOver: false,
+      },
     ]);
   });
 
@@ -80,7 +92,10 @@ describe("assessments", () => {
   it("refuses answers of another model and writes nothing", async () => {
     const scope = await createWorkspace();
     const id = await draft(scope, await organisationIn(scope));
-    expect(await save(scope, { assessmentId: id, baseRevision: 1, itemId: "strategy.plan", choice: { optionId: optionAt("culture.openness", 2) } })).toEqual({ ok: false, reason: "invalid_answer" });
+    expect(await save(scope, { assessmentId: id, baseRevision: 1, itemId: "strategy.plan", choice: { optionId: optionAt("culture.openness", 2) } })).toEqual({
+      ok: false,
+      reason: "invalid_answer",
+    });
     expect(await save(scope, { assessmentId: id, baseRevision: 1, itemId: "v9.unknown", choice: null })).toEqual({ ok: false, reason: "invalid_answer" });
     const stored = await getAssessment(scope, id);
     expect(stored!.answers).toEqual([]);
@@ -103,7 +118,10 @@ describe("assessments", () => {
     const completed = await getAssessment(scope, id);
     expect(completed).toMatchObject({ status: "COMPLETED", position: 2, stage: 2 });
     expect(completed!.dimensionScores.ownership).toBe(2);
-    expect(await save(scope, { assessmentId: id, baseRevision: completed!.revision, itemId: "strategy.plan", choice: null })).toEqual({ ok: false, reason: "locked" });
+    expect(await save(scope, { assessmentId: id, baseRevision: completed!.revision, itemId: "strategy.plan", choice: null })).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect((await getAssessment(scope, id))!.answers).toHaveLength(24);
     expect((await listAuditEvents(scope, "assessment", id)).map((event) => event.action)).toEqual(["assessment.completed", "assessment.started"]);
   });
@@ -140,10 +158,19 @@ describe("assessments", () => {
     expect(copied!.answers.every((answer) => answer.carriedOver)).toBe(true);
 
     const changed = await save(scope, { assessmentId: second, baseRevision: 1, itemId: "strategy.plan", choice: { optionId: optionAt("strategy.plan", 3) } });
-    const confirmed = await confirmCarriedOver(scope, { assessmentId: second, baseRevision: (changed as { revision: number }).revision, itemIds: ["ownership.sponsor"] });
+    const confirmed = await confirmCarriedOver(scope, {
+      assessmentId: second,
+      baseRevision: (changed as { revision: number }).revision,
+      itemIds: ["ownership.sponsor"],
+    });
     expect(confirmed.ok).toBe(true);
     const after = await getAssessment(scope, second);
-    expect(after!.answers.filter((answer) => !answer.carriedOver).map((answer) => answer.itemId).sort()).toEqual(["ownership.sponsor", "strategy.plan"]);
+    expect(
+      after!.answers
+        .filter((answer) => !answer.carriedOver)
+        .map((answer) => answer.itemId)
+        .sort(),
+    ).toEqual(["ownership.sponsor", "strategy.plan"]);
     expect((await listOrganisationAssessments(scope, organisationId)).map((assessment) => assessment.status)).toEqual(["DRAFT", "COMPLETED"]);
   });
 

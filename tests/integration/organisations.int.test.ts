@@ -87,8 +87,7 @@ describe("organisations", () => {
     await created(scope, { name: "Zorggroep Rivierenland", sector: "healthcare", tags: "retainer" });
     await created(scope, { name: "Fysiotherapie In Beweging", sector: "healthcare", tags: "mkb" });
     await created(scope, { name: "Fietsenwinkel De Ketting", sector: "retail", tags: "mkb" });
-    const names = async (overrides: Record<string, string>) =>
-      (await listOrganisations(scope, query(overrides))).map((organisation) => organisation.name);
+    const names = async (overrides: Record<string, string>) => (await listOrganisations(scope, query(overrides))).map((organisation) => organisation.name);
 
     expect(await names({})).toEqual(["Fietsenwinkel De Ketting", "Fysiotherapie In Beweging", "Zorggroep Rivierenland"]);
     expect(await names({ dir: "desc" })).toEqual(["Zorggroep Rivierenland", "Fysiotherapie In Beweging", "Fietsenwinkel De Ketting"]);

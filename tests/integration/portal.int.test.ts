@@ -48,7 +48,13 @@ async function clientViewer(scope: Scope, organisationId: string) {
 }
 
 async function draft(scope: Scope, organisationId: string) {
-  const started = await startAssessment(scope, organisationId, { title: "Ronde", assessedOn: new Date("2026-03-01T00:00:00Z"), scope: "organisation", channel: null, baseline: false });
+  const started = await startAssessment(scope, organisationId, {
+    title: "Ronde",
+    assessedOn: new Date("2026-03-01T00:00:00Z"),
+    scope: "organisation",
+    channel: null,
+    baseline: false,
+  });
   if (!started.ok) throw new Error(started.reason);
   return started.id;
 }
@@ -65,7 +71,13 @@ describe("client viewers", () => {
     const invitation = await createClientInvitation(scope, organisationId, email);
     if (!invitation?.ok) throw new Error("invitation");
     expect(Buffer.from(invitation.value.token, "base64url").length * 8).toBeGreaterThanOrEqual(128);
-    expect(await findInvitation(invitation.value.token)).toEqual({ status: "valid", email, workspaceName: "Bureau Noord", role: "CLIENT", organisationName: "Bakkerij Noord" });
+    expect(await findInvitation(invitation.value.token)).toEqual({
+      status: "valid",
+      email,
+      workspaceName: "Bureau Noord",
+      role: "CLIENT",
+      organisationName: "Bakkerij Noord",
+    });
     expect((await getClientAccess(scope, organisationId))!.pending.map((pending) => pending.email)).toEqual([email]);
 
     const accepted = await acceptInvitation(invitation.value.token, { name: "Klant", password: "a long enough password" });
@@ -93,8 +105,20 @@ describe("client viewers", () => {
     const organisationId = await organisationIn(scope);
     const otherId = await organisationIn(scope);
     const viewer = await clientViewer(scope, organisationId);
-    const itemId = (await createActionItem(scope, organisationId, { title: "Contentkalender", dimensionId: null, ownerName: "", dueDate: undefined, recommendationId: null }))!;
-    const otherItemId = (await createActionItem(scope, otherId, { title: "Ander plan", dimensionId: null, ownerName: "", dueDate: undefined, recommendationId: null }))!;
+    const itemId = (await createActionItem(scope, organisationId, {
+      title: "Contentkalender",
+      dimensionId: null,
+      ownerName: "",
+      dueDate: undefined,
+      recommendationId: null,
+    }))!;
+    const otherItemId = (await createActionItem(scope, otherId, {
+      title: "Ander plan",
+      dimensionId: null,
+      ownerName: "",
+      dueDate: undefined,
+      recommendationId: null,
+    }))!;
 
     expect(await completeActionItemAsClient(viewer, itemId)).toBe(false);
     expect((await listActionItems(scope, organisationId))[0]!.status).toBe("OPEN");
@@ -187,7 +211,10 @@ describe("respondent rounds", () => {
 
     const analysis = (await getRespondentAnalysis(scope, assessmentId))!;
     expect(analysis.respondents).toBe(2);
-    expect(analysis.groups.map((group) => [group.raterGroup, group.result.position])).toEqual([["leadership", 3], ["staff", 2]]);
+    expect(analysis.groups.map((group) => [group.raterGroup, group.result.position])).toEqual([
+      ["leadership", 3],
+      ["staff", 2],
+    ]);
     expect(analysis.perceptionGaps.every((gap) => gap.flagged && gap.widest?.high === "leadership" && gap.widest.low === "staff")).toBe(true);
     // The consultant's own assessment is untouched by the respondents.
     expect(await db.assessmentAnswer.count({ where: { assessmentId } })).toBe(0);

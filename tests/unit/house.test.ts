@@ -28,7 +28,11 @@ describe("the house", () => {
   it("writes every server action through the one wrapper", () => {
     const unwrapped = sources
       .filter(isServerActionFile)
-      .flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/^export (async function \w+|const \w+ = (?!action\.\w+\(|\w+Action\()[^\n]*)/gm)].map((match) => `${file}: ${match[1]}`));
+      .flatMap((file) =>
+        [...fs.readFileSync(file, "utf8").matchAll(/^export (async function \w+|const \w+ = (?!action\.\w+\(|\w+Action\()[^\n]*)/gm)].map(
+          (match) => `${file}: ${match[1]}`,
+        ),
+      );
     expect(unwrapped).toEqual([]);
   });
 });

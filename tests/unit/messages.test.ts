@@ -7,9 +7,7 @@ import nl from "@/messages/nl.json";
 type Catalog = { [key: string]: string | Catalog };
 
 function keys(catalog: Catalog, prefix = ""): string[] {
-  return Object.entries(catalog).flatMap(([key, value]) =>
-    typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
-  );
+  return Object.entries(catalog).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
 }
 
 function lookup(catalog: Catalog, key: string): string | Catalog | undefined {

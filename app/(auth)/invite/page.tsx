@@ -20,9 +20,11 @@ export default async function InvitationPage() {
       <h1 className="mb-2 text-2xl font-semibold">{t("invitationTitle")}</h1>
       {invitation.status === "valid" ? (
         <>
-          <p className="mb-6 text-sm text-slate-700">{invitation.role === "CLIENT"
+          <p className="mb-6 text-sm text-slate-700">
+            {invitation.role === "CLIENT"
               ? t("clientInvitationIntro", { workspace: invitation.workspaceName, organisation: invitation.organisationName ?? "" })
-              : t("invitationIntro", { workspace: invitation.workspaceName })}</p>
+              : t("invitationIntro", { workspace: invitation.workspaceName })}
+          </p>
           <AcceptInvitationForm email={invitation.email} />
         </>
       ) : (

@@ -39,45 +39,66 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
   const completed = assessments.filter((assessment) => assessment.status === "COMPLETED");
   return (
     <div className="space-y-6">
-      <p className="text-sm uppercase tracking-wide text-slate-600">{t("eyebrow", { workspace: member.workspaceName })}</p>
+      <p className="text-sm tracking-wide text-slate-600 uppercase">{t("eyebrow", { workspace: member.workspaceName })}</p>
       <h1 className="text-3xl font-semibold">{organisation.name}</h1>
       <p className="text-slate-700">
         {to(`sectors.${organisation.sector}`)} · {to(`sizeBands.${organisation.sizeBand}`)} · {countryName(organisation.country, locale)}
       </p>
       <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="progress-heading" className="mb-4 text-lg font-semibold">{t("progressTitle")}</h2>
-        {completed.length === 0 ? <p className="text-slate-700">{t("progressEmpty")}</p> : <OrganisationProgress view={progressView(model, completed, targets, pulses)} locale={language} />}
+        <h2 id="progress-heading" className="mb-4 text-lg font-semibold">
+          {t("progressTitle")}
+        </h2>
+        {completed.length === 0 ? (
+          <p className="text-slate-700">{t("progressEmpty")}</p>
+        ) : (
+          <OrganisationProgress view={progressView(model, completed, targets, pulses)} locale={language} />
+        )}
       </section>
       {pulseSaved && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900">{tpulse("saved")}</p>
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900">
+          {tpulse("saved")}
+        </p>
       )}
       {!organisation.notesInternal && organisation.notes && (
         <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="notes-heading" className="mb-2 text-lg font-semibold">{t("notesTitle")}</h2>
+          <h2 id="notes-heading" className="mb-2 text-lg font-semibold">
+            {t("notesTitle")}
+          </h2>
           <p className="whitespace-pre-wrap text-slate-700">{organisation.notes}</p>
         </section>
       )}
       <section aria-labelledby="pulse-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="pulse-heading" className="mb-2 text-lg font-semibold">{t("pulseTitle")}</h2>
+        <h2 id="pulse-heading" className="mb-2 text-lg font-semibold">
+          {t("pulseTitle")}
+        </h2>
         <p className="mb-3 text-slate-700">{tpulse("intro")}</p>
         {pulses.length > 0 && (
           <p className="mb-3 text-sm text-slate-700" data-testid="latest-pulse">
             {tpulse("latest", {
               date: format.dateTime(pulses.at(-1)!.takenOn, { dateStyle: "long" }),
-              position: pulses.at(-1)!.position === null ? "—" : format.number(pulses.at(-1)!.position!, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+              position:
+                pulses.at(-1)!.position === null ? "—" : format.number(pulses.at(-1)!.position!, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
             })}
           </p>
         )}
-        <Link href="/portal/pulse" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{tpulse("start")}</Link>
+        <Link href="/portal/pulse" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          {tpulse("start")}
+        </Link>
       </section>
       <section aria-labelledby="next-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="next-heading" className="mb-2 text-lg font-semibold">{tp("reassessmentTitle")}</h2>
+        <h2 id="next-heading" className="mb-2 text-lg font-semibold">
+          {tp("reassessmentTitle")}
+        </h2>
         <p className="text-slate-700">
-          {reassessment.due ? tp(`dueStatus.${reassessment.status}`, { date: format.dateTime(reassessment.due, { dateStyle: "long", timeZone: "UTC" }) }) : tp("noCadenceSet")}
+          {reassessment.due
+            ? tp(`dueStatus.${reassessment.status}`, { date: format.dateTime(reassessment.due, { dateStyle: "long", timeZone: "UTC" }) })
+            : tp("noCadenceSet")}
         </p>
       </section>
       <section aria-labelledby="plan-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="plan-heading" className="mb-2 text-lg font-semibold">{tp("actionsTitle")}</h2>
+        <h2 id="plan-heading" className="mb-2 text-lg font-semibold">
+          {tp("actionsTitle")}
+        </h2>
         {actionItems.length === 0 ? (
           <p className="text-slate-700">{t("noActions")}</p>
         ) : (
@@ -93,7 +114,13 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
                   {organisation.clientsMayCompleteActions && item.status !== "DONE" && (
                     <form action={completeOwnActionItemAction}>
                       <input type="hidden" name="actionItemId" value={item.id} />
-                      <button type="submit" aria-label={t("markDone", { title: item.title })} className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100">{t("markDoneShort")}</button>
+                      <button
+                        type="submit"
+                        aria-label={t("markDone", { title: item.title })}
+                        className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
+                      >
+                        {t("markDoneShort")}
+                      </button>
                     </form>
                   )}
                 </span>

@@ -27,11 +27,7 @@ export type SaveAnswerInput = {
 export type StartResult = { ok: true; id: string } | { ok: false; reason: "not_found" | "archived" };
 
 /** Starts a draft with the latest model; with `baseline`, copies the latest completed answers. */
-export async function startAssessment(
-  scope: WorkspaceScope,
-  organisationId: string,
-  input: StartAssessmentInput,
-): Promise<StartResult> {
+export async function startAssessment(scope: WorkspaceScope, organisationId: string, input: StartAssessmentInput): Promise<StartResult> {
   const organisation = await db.organisation.findFirst({
     where: { id: organisationId, workspaceId: scope.workspaceId },
     select: { id: true, archivedAt: true },
@@ -91,17 +87,10 @@ export async function startAssessment(
 }
 
 export type SaveOutcome =
-  | { ok: true; revision: number }
-  | { ok: false; reason: "not_found" | "locked" | "invalid_answer" }
-  | { ok: false; reason: "stale"; revision: number };
+  { ok: true; revision: number } | { ok: false; reason: "not_found" | "locked" | "invalid_answer" } | { ok: false; reason: "stale"; revision: number };
 
 /** Claims the next revision of a draft, or says why not. Runs inside the caller's transaction. */
-export async function claimRevision(
-  tx: Tx,
-  scope: Pick<WorkspaceScope, "workspaceId">,
-  assessmentId: string,
-  baseRevision: number,
-): Promise<SaveOutcome> {
+async function claimRevision(tx: Tx, scope: Pick<WorkspaceScope, "workspaceId">, assessmentId: string, baseRevision: number): Promise<SaveOutcome> {
   const claimed = await tx.assessment.updateMany({
     where: { id: assessmentId, workspaceId: scope.workspaceId, status: "DRAFT", revision: baseRevision },
     data: { revision: { increment: 1 } },
@@ -171,4 +160,3 @@ export async function confirmCarriedOver(
     return claim;
   });
 }
-

@@ -1,7 +1,7 @@
 // Assessments: reading them (queries), drafts and their answers (drafts), completing and
 // reopening (lifecycle), and each organisation's kept progress history.
-export type { AnswerRecord, AssessmentDetail, AssessmentSummary } from "./records";
+export type { AssessmentDetail, AssessmentSummary } from "./records";
 export { getAssessment, listOrganisationAssessments, modelOf, scoreStoredAssessment } from "./queries";
-export { confirmCarriedOver, saveAnswer, startAssessment, type SaveAnswerInput, type SaveOutcome, type StartAssessmentInput, type StartResult } from "./drafts";
-export { completeAssessment, reopenAssessment, type CompleteOutcome, type ReopenOutcome } from "./lifecycle";
+export { confirmCarriedOver, saveAnswer, startAssessment, type SaveAnswerInput, type StartAssessmentInput } from "./drafts";
+export { completeAssessment, reopenAssessment } from "./lifecycle";
 export { parseProgressHistory, refreshProgressHistory } from "./progress-history";

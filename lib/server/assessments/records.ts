@@ -94,7 +94,14 @@ export function toSummary(row: SummaryRow): AssessmentSummary {
   };
 }
 
-export function toAnswerRecord(row: { itemId: string; optionId: string | null; skip: string | null; notes: string; evidenceLinks: string; carriedOver: boolean }): AnswerRecord {
+export function toAnswerRecord(row: {
+  itemId: string;
+  optionId: string | null;
+  skip: string | null;
+  notes: string;
+  evidenceLinks: string;
+  carriedOver: boolean;
+}): AnswerRecord {
   return {
     itemId: row.itemId,
     optionId: row.optionId,

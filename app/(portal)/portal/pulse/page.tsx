@@ -20,8 +20,12 @@ export default async function PulsePage() {
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   return (
     <div className="space-y-6">
-      <Link href="/portal" className="text-sm text-brand-700 underline">← {t("back")}</Link>
-      <h1 className="text-3xl font-semibold">{t("title")}: {organisation.name}</h1>
+      <Link href="/portal" className="text-sm text-brand-700 underline">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-3xl font-semibold">
+        {t("title")}: {organisation.name}
+      </h1>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <PulseForm action={recordPulseAction} dimensions={dimensionViews(pulseModel(model), language)} stageNames={stageNames(model, language)} />
     </div>

@@ -42,8 +42,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     name: organisation.name,
     points: alignSeries(organisation.history, alignment).map((point) => ({ x: point.x, position: point.position, label: date(point.assessedOn) })),
   }));
-  const without = (id: string) => `/workspace/compare?${new URLSearchParams({ ids: chosen.filter((organisation) => organisation.id !== id).map((organisation) => organisation.id).join(","), align: alignment })}`;
-  const withAlignment = (value: string) => `/workspace/compare?${new URLSearchParams({ ids: chosen.map((organisation) => organisation.id).join(","), align: value })}`;
+  const without = (id: string) =>
+    `/workspace/compare?${new URLSearchParams({
+      ids: chosen
+        .filter((organisation) => organisation.id !== id)
+        .map((organisation) => organisation.id)
+        .join(","),
+      align: alignment,
+    })}`;
+  const withAlignment = (value: string) =>
+    `/workspace/compare?${new URLSearchParams({ ids: chosen.map((organisation) => organisation.id).join(","), align: value })}`;
 
   return (
     <div className="space-y-8">
@@ -52,8 +60,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <fieldset>
           <legend className="text-sm font-medium">{t("choose", { max: COMPARE_MAX })}</legend>
           <p className="mt-1 text-xs text-slate-600">{t("chooseHint")}</p>
-          <label htmlFor="compare-search" className="mt-2 block text-sm">{t("search")}</label>
-          <input id="compare-search" name="q" type="search" defaultValue={search} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <label htmlFor="compare-search" className="mt-2 block text-sm">
+            {t("search")}
+          </label>
+          <input
+            id="compare-search"
+            name="q"
+            type="search"
+            defaultValue={search}
+            className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
           <ul className="mt-2 grid max-h-64 gap-1 overflow-y-auto sm:grid-cols-2" data-testid="compare-choices">
             {picker.offered.map((organisation) => (
               <li key={organisation.id}>
@@ -77,7 +93,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               </label>
             ))}
           </fieldset>
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">{t("show")}</button>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">
+            {t("show")}
+          </button>
         </div>
       </form>
 
@@ -98,13 +116,19 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <>
           <section aria-labelledby="overlay-heading" className="rounded-lg border border-slate-200 bg-white p-6">
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <h2 id="overlay-heading" className="text-lg font-semibold">{t("overlay")}</h2>
+              <h2 id="overlay-heading" className="text-lg font-semibold">
+                {t("overlay")}
+              </h2>
               <p className="text-sm">
                 {(["calendar", "since_first"] as const).map((value) =>
                   value === alignment ? (
-                    <strong key={value} className="mr-3">{t(`alignments.${value}`)}</strong>
+                    <strong key={value} className="mr-3">
+                      {t(`alignments.${value}`)}
+                    </strong>
                   ) : (
-                    <Link key={value} href={withAlignment(value)} className="mr-3 text-brand-700 underline">{t(`alignments.${value}`)}</Link>
+                    <Link key={value} href={withAlignment(value)} className="mr-3 text-brand-700 underline">
+                      {t(`alignments.${value}`)}
+                    </Link>
                   ),
                 )}
               </p>
@@ -112,7 +136,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <ul className="mt-2 flex flex-wrap gap-2 text-sm">
               {chosen.map((organisation) => (
                 <li key={organisation.id} className="rounded-full bg-slate-100 px-3 py-1">
-                  {organisation.name} <Link href={without(organisation.id)} className="ml-1 text-brand-700" aria-label={t("remove", { name: organisation.name })}>×</Link>
+                  {organisation.name}{" "}
+                  <Link href={without(organisation.id)} className="ml-1 text-brand-700" aria-label={t("remove", { name: organisation.name })}>
+                    ×
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -135,7 +162,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </section>
 
           <section aria-labelledby="dimensions-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="dimensions-heading" className="mb-3 text-lg font-semibold">{t("dimensionsTitle")}</h2>
+            <h2 id="dimensions-heading" className="mb-3 text-lg font-semibold">
+              {t("dimensionsTitle")}
+            </h2>
             <DataTable
               caption={t("dimensionsTitle")}
               testId="dimensions-table"
@@ -143,13 +172,21 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               rowKey={(dimension) => dimension.id}
               columns={[
                 { header: t("dimension"), rowHeader: true, cell: (dimension) => dimensions[dimension.id] },
-                ...chosen.map((organisation) => ({ header: organisation.name, cell: (dimension: (typeof model.dimensions)[number]) => number(organisation.history.at(-1)?.dimensionScores[dimension.id]) })),
+                ...chosen.map((organisation) => ({
+                  header: organisation.name,
+                  cell: (dimension: (typeof model.dimensions)[number]) => number(organisation.history.at(-1)?.dimensionScores[dimension.id]),
+                })),
               ]}
             />
             <DimensionRadar
               title={t("dimensionsTitle")}
               dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensions[dimension.id]! }))}
-              series={chosen.map((organisation, index) => ({ key: organisation.id, label: organisation.name, colour: COLOURS[index % COLOURS.length]!, values: organisation.history.at(-1)?.dimensionScores ?? {} }))}
+              series={chosen.map((organisation, index) => ({
+                key: organisation.id,
+                label: organisation.name,
+                colour: COLOURS[index % COLOURS.length]!,
+                values: organisation.history.at(-1)?.dimensionScores ?? {},
+              }))}
             />
           </section>
         </>
@@ -157,7 +194,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
       {chosen.length > 0 && (
         <section aria-labelledby="benchmark-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="benchmark-heading" className="text-lg font-semibold">{t("benchmarkTitle")}</h2>
+          <h2 id="benchmark-heading" className="text-lg font-semibold">
+            {t("benchmarkTitle")}
+          </h2>
           <p className="mb-3 text-sm text-slate-600">{t("benchmarkIntro", { minimum: BENCHMARK_MINIMUM_CONTRIBUTORS })}</p>
           <ul className="space-y-3" data-testid="benchmarks">
             {chosen.map((organisation) => {
@@ -172,11 +211,28 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   ) : (
                     <div className="text-sm">
                       <div className="relative my-2 h-6 rounded bg-slate-100" aria-hidden="true">
-                        <div className="absolute top-1 h-4 rounded bg-slate-300" style={{ left: `${((benchmark.q1 - 1) / 3) * 100}%`, width: `${((benchmark.q3 - benchmark.q1) / 3) * 100}%` }} />
+                        <div
+                          className="absolute top-1 h-4 rounded bg-slate-300"
+                          style={{ left: `${((benchmark.q1 - 1) / 3) * 100}%`, width: `${((benchmark.q3 - benchmark.q1) / 3) * 100}%` }}
+                        />
                         <div className="absolute top-0 h-6 w-0.5 bg-slate-700" style={{ left: `${((benchmark.median - 1) / 3) * 100}%` }} />
-                        <div className="absolute top-1.5 h-3 w-3 -translate-x-1/2 rounded-full bg-brand-600" style={{ left: `${((benchmark.position - 1) / 3) * 100}%` }} />
+                        <div
+                          className="absolute top-1.5 h-3 w-3 -translate-x-1/2 rounded-full bg-brand-600"
+                          style={{ left: `${((benchmark.position - 1) / 3) * 100}%` }}
+                        />
                       </div>
-                      <p>{t("benchmark", { count: benchmark.contributors, min: number(benchmark.min), q1: number(benchmark.q1), median: number(benchmark.median), q3: number(benchmark.q3), max: number(benchmark.max), position: number(benchmark.position), percentile: benchmark.percentile })}</p>
+                      <p>
+                        {t("benchmark", {
+                          count: benchmark.contributors,
+                          min: number(benchmark.min),
+                          q1: number(benchmark.q1),
+                          median: number(benchmark.median),
+                          q3: number(benchmark.q3),
+                          max: number(benchmark.max),
+                          position: number(benchmark.position),
+                          percentile: benchmark.percentile,
+                        })}
+                      </p>
                     </div>
                   )}
                 </li>

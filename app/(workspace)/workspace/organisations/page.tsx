@@ -13,11 +13,7 @@ export async function generateMetadata() {
 
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2";
 
-export default async function OrganisationsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const member = await requireRole("OWNER", "CONSULTANT");
   const raw = await searchParams;
   const first = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]) || undefined;
@@ -46,43 +42,63 @@ export default async function OrganisationsPage({
 
       <form role="search" aria-label={t("filters.label")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-6">
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="text-sm font-medium">{t("filters.search")}</label>
+          <label htmlFor="q" className="text-sm font-medium">
+            {t("filters.search")}
+          </label>
           <input id="q" name="q" type="search" defaultValue={query.q} className={control} />
         </div>
         <div>
-          <label htmlFor="sector" className="text-sm font-medium">{t("fields.sector")}</label>
+          <label htmlFor="sector" className="text-sm font-medium">
+            {t("fields.sector")}
+          </label>
           <select id="sector" name="sector" defaultValue={query.sector ?? ""} className={control}>
             <option value="">{t("filters.all")}</option>
             {SECTORS.map((sector) => (
-              <option key={sector} value={sector}>{t(`sectors.${sector}`)}</option>
+              <option key={sector} value={sector}>
+                {t(`sectors.${sector}`)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="tag" className="text-sm font-medium">{t("fields.tag")}</label>
+          <label htmlFor="tag" className="text-sm font-medium">
+            {t("fields.tag")}
+          </label>
           <select id="tag" name="tag" defaultValue={query.tag ?? ""} className={control}>
             <option value="">{t("filters.all")}</option>
             {tags.map((tag) => (
-              <option key={tag} value={tag}>{tag}</option>
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="status" className="text-sm font-medium">{t("filters.status")}</label>
+          <label htmlFor="status" className="text-sm font-medium">
+            {t("filters.status")}
+          </label>
           <select id="status" name="status" defaultValue={query.status} className={control}>
             {(["active", "archived", "all"] as const).map((status) => (
-              <option key={status} value={status}>{t(`filters.statuses.${status}`)}</option>
+              <option key={status} value={status}>
+                {t(`filters.statuses.${status}`)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="sort" className="text-sm font-medium">{t("filters.sort")}</label>
+          <label htmlFor="sort" className="text-sm font-medium">
+            {t("filters.sort")}
+          </label>
           <select id="sort" name="sort" defaultValue={`${query.sort}`} className={control}>
             {ORGANISATION_SORTS.map((sort) => (
-              <option key={sort} value={sort}>{t(`filters.sorts.${sort}`)}</option>
+              <option key={sort} value={sort}>
+                {t(`filters.sorts.${sort}`)}
+              </option>
             ))}
           </select>
-          <label htmlFor="dir" className="sr-only">{t("filters.direction")}</label>
+          <label htmlFor="dir" className="sr-only">
+            {t("filters.direction")}
+          </label>
           <select id="dir" name="dir" defaultValue={query.dir} className={control}>
             <option value="asc">{t("filters.asc")}</option>
             <option value="desc">{t("filters.desc")}</option>
@@ -93,17 +109,19 @@ export default async function OrganisationsPage({
             {t("filters.apply")}
           </button>
           {filtered && (
-            <Link href="/workspace/organisations" className="text-sm text-brand-700 underline">{t("filters.reset")}</Link>
+            <Link href="/workspace/organisations" className="text-sm text-brand-700 underline">
+              {t("filters.reset")}
+            </Link>
           )}
         </div>
       </form>
 
-      <p role="status" className="text-sm text-slate-600">{t("count", { count: organisations.length })}</p>
+      <p role="status" className="text-sm text-slate-600">
+        {t("count", { count: organisations.length })}
+      </p>
 
       {organisations.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          {filtered ? t("emptyFiltered") : t("empty")}
-        </p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{filtered ? t("emptyFiltered") : t("empty")}</p>
       ) : (
         <DataTable
           caption={t("title")}

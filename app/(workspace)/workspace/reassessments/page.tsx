@@ -42,9 +42,17 @@ export default async function ReassessmentsPage() {
                 </Link>
               ),
             },
-            { header: t("status"), cell: (entry) => <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[entry.status]}`}>{t(`statuses.${entry.status}`)}</span> },
+            {
+              header: t("status"),
+              cell: (entry) => (
+                <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[entry.status]}`}>{t(`statuses.${entry.status}`)}</span>
+              ),
+            },
             { header: t("due"), cell: (entry) => format.dateTime(entry.due, { dateStyle: "medium", timeZone: "UTC" }) },
-            { header: t("last"), cell: (entry) => (entry.lastAssessedOn ? format.dateTime(entry.lastAssessedOn, { dateStyle: "medium", timeZone: "UTC" }) : t("never")) },
+            {
+              header: t("last"),
+              cell: (entry) => (entry.lastAssessedOn ? format.dateTime(entry.lastAssessedOn, { dateStyle: "medium", timeZone: "UTC" }) : t("never")),
+            },
             { header: t("cadence"), cell: (entry) => tp("everyMonths", { months: entry.cadenceMonths }) },
           ]}
         />

@@ -21,7 +21,9 @@ export default async function TeamPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <section aria-labelledby="members-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="members-heading" className="mb-4 text-lg font-semibold">{t("members")}</h2>
+        <h2 id="members-heading" className="mb-4 text-lg font-semibold">
+          {t("members")}
+        </h2>
         <DataTable
           caption={t("members")}
           rows={members}
@@ -35,7 +37,9 @@ export default async function TeamPage() {
       </section>
       {isOwner && (
         <section aria-labelledby="invite-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="invite-heading" className="text-lg font-semibold">{t("inviteTitle")}</h2>
+          <h2 id="invite-heading" className="text-lg font-semibold">
+            {t("inviteTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
           <InviteByEmailForm action={inviteConsultantAction} emailLabel={t("inviteEmail")} submitLabel={t("invite")} linkId="invitation-link" />
           {invitations.length > 0 && (

@@ -15,7 +15,9 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations("organisations");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/workspace/organisations" className="text-sm text-brand-700 underline">← {t("backToList")}</Link>
+      <Link href="/workspace/organisations" className="text-sm text-brand-700 underline">
+        ← {t("backToList")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <OrganisationForm

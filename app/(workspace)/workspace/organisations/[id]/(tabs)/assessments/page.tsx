@@ -19,7 +19,10 @@ export default async function OrganisationAssessmentsPage({ params }: { params: 
           {t("assessmentsTitle")}
         </h2>
         {organisation.archivedAt === null && (
-          <Link href={`/workspace/organisations/${organisation.id}/assessments/new`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link
+            href={`/workspace/organisations/${organisation.id}/assessments/new`}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
             {ta("startNew")}
           </Link>
         )}

@@ -28,7 +28,12 @@ export default async function OrganisationPlanPage({ params }: { params: Promise
   const { score } = scoreFormatters(format);
   const dimensionName = dimensionNames(model, locale);
   const latest = assessments.find((assessment) => assessment.status === "COMPLETED");
-  const targetValues = Object.fromEntries(targets.flatMap((target) => [[`stage.${target.dimensionId}`, String(target.targetStage)], [`date.${target.dimensionId}`, target.targetDate ? isoDay(target.targetDate) : ""]]));
+  const targetValues = Object.fromEntries(
+    targets.flatMap((target) => [
+      [`stage.${target.dimensionId}`, String(target.targetStage)],
+      [`date.${target.dimensionId}`, target.targetDate ? isoDay(target.targetDate) : ""],
+    ]),
+  );
   return (
     <div className="space-y-6">
       <section aria-labelledby="targets-heading" className={card}>
@@ -40,7 +45,11 @@ export default async function OrganisationPlanPage({ params }: { params: Promise
           action={setTargetsAction.bind(null, organisation.id)}
           stageNames={stageNames(model, locale)}
           initialValues={targetValues}
-          dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, name: dimensionName[dimension.id]!, current: score(latest?.dimensionScores[dimension.id]) }))}
+          dimensions={model.dimensions.map((dimension) => ({
+            id: dimension.id,
+            name: dimensionName[dimension.id]!,
+            current: score(latest?.dimensionScores[dimension.id]),
+          }))}
         />
       </section>
 
@@ -50,7 +59,10 @@ export default async function OrganisationPlanPage({ params }: { params: Promise
         </h2>
         <ActionList organisationId={organisation.id} items={actionItems} dimensionNames={dimensionName} />
         <h3 className="mb-2 font-semibold">{tp("addActionTitle")}</h3>
-        <ActionItemForm action={createActionItemAction.bind(null, organisation.id)} dimensions={model.dimensions.map((dimension) => ({ value: dimension.id, label: dimensionName[dimension.id]! }))} />
+        <ActionItemForm
+          action={createActionItemAction.bind(null, organisation.id)}
+          dimensions={model.dimensions.map((dimension) => ({ value: dimension.id, label: dimensionName[dimension.id]! }))}
+        />
       </section>
 
       <section aria-labelledby="cadence-heading" className={card}>

@@ -10,7 +10,11 @@ export const generateMetadata = tabMetadata("progress");
 
 export default async function OrganisationProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const { member, organisation, model, locale } = await openOrganisation(params);
-  const [assessments, targets, pulses] = await Promise.all([listOrganisationAssessments(member, organisation.id), listTargets(member, organisation.id), listPulses(member, organisation.id)]);
+  const [assessments, targets, pulses] = await Promise.all([
+    listOrganisationAssessments(member, organisation.id),
+    listTargets(member, organisation.id),
+    listPulses(member, organisation.id),
+  ]);
   const completed = assessments.filter((assessment) => assessment.status === "COMPLETED");
   const tp = await getTranslations("plans");
   return (

@@ -45,7 +45,9 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
 
   const header = (
     <div className="space-y-1">
-      <Link href={`/workspace/organisations/${organisation.id}/assessments`} className="text-sm text-brand-700 underline">← {organisation.name}</Link>
+      <Link href={`/workspace/organisations/${organisation.id}/assessments`} className="text-sm text-brand-700 underline">
+        ← {organisation.name}
+      </Link>
       <h1 className="text-2xl font-semibold">{assessment.title}</h1>
       <p className="text-sm text-slate-600">
         {format.dateTime(assessment.assessedOn, { dateStyle: "long", timeZone: "UTC" })} · {scopeLabel} · {t(`status.${assessment.status}`)}
@@ -76,7 +78,10 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
           dimensions={dimensions}
           stageNames={stageNames(model, language)}
           initialItems={initialItems}
-          initialStep={Math.max(0, dimensions.findIndex((dimension) => dimension.id === step))}
+          initialStep={Math.max(
+            0,
+            dimensions.findIndex((dimension) => dimension.id === step),
+          )}
         />
         {respondents}
       </div>
@@ -110,7 +115,9 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
       />
       {respondents}
       <section aria-labelledby="assessment-history-heading">
-        <h2 id="assessment-history-heading" className="mb-3 text-lg font-semibold">{t("historyTitle")}</h2>
+        <h2 id="assessment-history-heading" className="mb-3 text-lg font-semibold">
+          {t("historyTitle")}
+        </h2>
         <OrganisationHistory entries={events} />
       </section>
     </div>

@@ -17,7 +17,9 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
   const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <Link href={`/workspace/organisations/${organisation.id}`} className="text-sm text-brand-700 underline">← {organisation.name}</Link>
+      <Link href={`/workspace/organisations/${organisation.id}`} className="text-sm text-brand-700 underline">
+        ← {organisation.name}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <StartAssessmentForm
