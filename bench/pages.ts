@@ -1,9 +1,7 @@
 // Latency of the portfolio, a client page and a compare page on the large workspace
 // (1,000 organisations × 24 assessments) under 10 concurrent users, with a bare route measured
 // in the same run as the floor, and the server's peak memory. Needs `npm run build` first.
-// Each page is measured twice: as users see it again (repeat views, answered by the page cache
-// while nothing changes) and rendered on every request (each request asks for a fresh page, as
-// a hard reload does: the cost of a first view or of a view after a change).
+// Every request renders the page: nothing caches pages (see docs/benchmarks.md).
 // Usage: npm run bench:pages   (BENCH_DATABASE_URL=postgresql://… for PostgreSQL)
 import fs from "node:fs";
 import os from "node:os";
@@ -15,8 +13,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = 3;
 
 type Result = { name: string; path: string; requests: number; errors: number; perSecond: number; p50: number; p95: number; p99: number };
-
-const RENDER_EVERY_TIME = { "cache-control": "no-cache" };
 
 async function load(path: string, headers: Record<string, string>, seconds: number): Promise<{ latencies: number[]; errors: number }> {
   const latencies: number[] = [];
@@ -72,8 +68,7 @@ try {
   ];
   const targets: [string, string, Record<string, string>][] = [
     ["floor: bare route", "/api/health", { cookie }],
-    ...pages.map(([name, path]): [string, string, Record<string, string>] => [`${name}, repeat views`, path, { cookie }]),
-    ...pages.map(([name, path]): [string, string, Record<string, string>] => [`${name}, rendered every time`, path, { cookie, ...RENDER_EVERY_TIME }]),
+    ...pages.map(([name, path]): [string, string, Record<string, string>] => [name, path, { cookie }]),
   ];
   const results: Result[] = [];
   for (const [name, path, headers] of targets) {
