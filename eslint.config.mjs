@@ -13,7 +13,9 @@ const noActions = { group: ["@/lib/actions", "@/lib/actions/*"], message: "Serve
 const noGuards = { group: ["@/lib/auth", "@/lib/auth/*"], message: "lib/server is below lib/auth: the guards call the data layer, not the other way round." };
 const frameworks = ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*", "next-auth", "server-only"];
 
-const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+// Relative imports climbing more than one folder would slip past the rules below.
+const noClimbing = { group: ["../../*", "../../**"], message: "Import across folders with @/…, so that the layer rules see it." };
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns: [noClimbing, ...patterns] }] });
 
 const config = [
   { ignores: [".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },

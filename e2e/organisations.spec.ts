@@ -28,7 +28,7 @@ test("bad input is shown at the field and everything typed is kept", { tag: "@on
 
   await fillOrganisation(page, { name: "x".repeat(10_000), website: "zorg.example.nl" });
   await page.getByRole("button", { name: "Organisatie aanmaken" }).click();
-  await expect(fieldError(page, "name")).toHaveText("Dit is te lang. Maak het korter.");
+  await expect(fieldError(page, "name")).toHaveText("Te lang: gebruik hoogstens 120 tekens.");
   await expect(fieldError(page, "website")).toHaveCount(0);
 
   // The server validates whatever the browser sends, not just what the form offers.

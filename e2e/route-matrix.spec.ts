@@ -45,6 +45,7 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/organisations/new": workspacePage,
   "/workspace/compare": workspacePage,
   "/workspace/reassessments": workspacePage,
+  "/workspace/portfolio/replay": workspacePage,
   "/workspace/team": workspacePage,
   "/workspace/organisations/[id]": organisationPage,
   "/workspace/organisations/[id]/progress": organisationPage,
@@ -122,9 +123,9 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   },
   "components/respondents/actions.ts#saveMyAnswerAction": { access: linkAction, args: () => [{ itemId: model.dimensions[0]!.items[0]!.id, choice: null }] },
   "components/respondents/actions.ts#submitMyAnswersAction": { access: linkAction, args: () => [] },
-  "components/portal/actions.ts#completeOwnActionItemAction": {
+  "components/portal/actions.ts#setOwnActionItemDoneAction": {
     access: { anonymous: "refuse", clientA: "allow", clientB: "scoped", consultant: "refuse", owner: "refuse", otherWorkspace: "refuse" },
-    args: (ids, real) => [form({ actionItemId: real ? ids.actionItem : "none" })],
+    args: (ids, real) => [form({ actionItemId: real ? ids.actionItem : "none", done: "true" })],
   },
   "components/portal/actions.ts#recordPulseAction": {
     access: { anonymous: "refuse", clientA: "allow", clientB: "allow", consultant: "refuse", owner: "refuse", otherWorkspace: "refuse" },
@@ -161,6 +162,14 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   "components/plans/actions.ts#addRecommendationToPlanAction": {
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", title: "Overgenomen actie" })],
+  },
+  "components/plans/actions.ts#updateActionItemAction": {
+    access: consultantAction,
+    args: (ids, real) => [ids.organisation, real ? ids.actionItem : "none", FRESH_STATE, form({ title: "Overgenomen actie" })],
+  },
+  "components/plans/actions.ts#deleteActionItemAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: ids.organisation, actionItemId: real ? ids.actionItem : "none" })],
   },
   "components/plans/actions.ts#setActionStatusAction": {
     access: consultantAction,

@@ -39,7 +39,9 @@ test("tokens and password hashes never appear in pages, link pages or the server
 
   const secrets = tokens.flatMap((token) => [token, sha256(token)]);
   const pages: [string, string][] = [];
-  for (const url of ["/workspace/team", organisationUrl, assessmentUrl, "/workspace", "/workspace/organisations"]) {
+  const organisation = organisationUrl.replace(/\/access$/, "");
+  const tabs = ["", "/progress", "/assessments", "/plan", "/access", "/history"].map((tab) => `${organisation}${tab}`);
+  for (const url of ["/workspace/team", ...tabs, assessmentUrl, "/workspace", "/workspace/organisations"]) {
     const response = await page.request.get(url);
     pages.push([url, await response.text()]);
   }

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { dimensionViews, stageNames } from "@/components/assessments/model-view";
+import { dimensionViews, stageNames } from "@/components/model/model-view";
 import { RespondentWizard } from "@/components/respondents/respondent-wizard";
 import { shippedModels } from "@/lib/curve";
 import { linkTokenFrom, RESPONDENT_COOKIE } from "@/lib/http/link-cookie";

@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { action } from "@/lib/actions/action";
+import { action, CONSULTANTS } from "@/lib/actions/action";
 import { completeAssessment, confirmCarriedOver, reopenAssessment, saveAnswer, startAssessment } from "@/lib/server/assessments";
 import { completeAssessmentSchema, confirmCarriedOverSchema, reopenSchema, saveAnswerSchema, startAssessmentSchema } from "./schemas";
 
-const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;
 const organisationPath = (organisationId: string) => `/workspace/organisations/${organisationId}`;
 
 export const startAssessmentAction = action.form({
@@ -22,11 +21,14 @@ export const startAssessmentAction = action.form({
   },
 });
 
-/** Autosave of one item. */
+/** Autosave of one item; links that are no web address are named, the rest is saved. */
 export const saveAnswerAction = action.call({
   access: CONSULTANTS,
   schema: saveAnswerSchema,
-  handler: (input, { caller }) => saveAnswer(caller, input),
+  async handler({ refusedLinks, ...input }, { caller }) {
+    const outcome = await saveAnswer(caller, input);
+    return outcome.ok ? { ...outcome, refusedLinks } : outcome;
+  },
 });
 
 export const confirmCarriedOverAction = action.call({

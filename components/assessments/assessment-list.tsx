@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
 import { DataTable } from "@/components/ui/table";
 import type { AssessmentSummary } from "@/lib/server/assessments";
-import { StageBadge } from "./stage-badge";
+import { StageBadge } from "@/components/model/stage-badge";
 
 /** An organisation's assessments, newest first, each a link to its results or its wizard. */
 export async function AssessmentList({

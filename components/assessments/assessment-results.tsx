@@ -2,8 +2,9 @@ import Link from "next/link";
 import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DimensionRadar } from "@/components/charts/lazy";
+import { PendingButton } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";
-import { StageBadge } from "./stage-badge";
+import { StageBadge } from "@/components/model/stage-badge";
 import { ReopenForm } from "./reopen-form";
 import { addRecommendationToPlanAction } from "@/components/plans/actions";
 import { localize, recommendNextSteps, type AssessmentResult, type Locale, type Model, type StageNumber } from "@/lib/curve";
@@ -119,6 +120,11 @@ export async function AssessmentResults({
             </div>
           )}
         </div>
+        {assessment.unchangedFromBaseline !== null && (
+          <p className="mt-3 text-sm text-slate-700" data-testid="unchanged-from-baseline">
+            {t("unchangedFromBaseline", { count: assessment.unchangedFromBaseline, total: result.counts.items })}
+          </p>
+        )}
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">{t("howComputed")}</summary>
           <div className="mt-2 space-y-1 text-slate-700">
@@ -130,6 +136,9 @@ export async function AssessmentResults({
                 position: number(position),
               })}
             </p>
+            {result.explanation.notApplicableDimensionIds.length > 0 && (
+              <p>{t("notApplicableExplanation", { dimensions: result.explanation.notApplicableDimensionIds.map((id) => dimensionName[id]).join(", ") })}</p>
+            )}
             <p>
               {t("bands", {
                 a: format.number(model.thresholds[0]),
@@ -147,7 +156,9 @@ export async function AssessmentResults({
           <p className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900">
             {bottleneck.heldBack.length > 0
               ? t("heldBack", { dimensions: bottleneck.heldBack.map((entry) => dimensionName[entry.dimensionId]).join(", ") })
-              : t("lowest", { dimensions: bottleneck.dimensionIds.map((id) => dimensionName[id]).join(", "), score: number(bottleneck.score) })}
+              : bottleneck.dimensionIds.length === result.explanation.scoredDimensionIds.length
+                ? t("level", { score: number(bottleneck.score) })
+                : t("lowest", { dimensions: bottleneck.dimensionIds.map((id) => dimensionName[id]).join(", "), score: number(bottleneck.score) })}
           </p>
         )}
       </section>
@@ -177,13 +188,15 @@ export async function AssessmentResults({
                         </li>
                       ))}
                       <li>
-                        {dimension.score === null
-                          ? t("insufficient", { minimum: dimension.explanation.minimumScored, items: dimension.counts.items })
-                          : t("dimensionExplanation", {
-                              sum: number(dimension.explanation.weightedSum),
-                              weights: format.number(dimension.explanation.weightTotal),
-                              score: number(dimension.score),
-                            })}
+                        {dimension.status === "not_applicable"
+                          ? t("dimensionNotApplicable")
+                          : dimension.score === null
+                            ? t("insufficient", { minimum: dimension.explanation.minimumScored, items: dimension.explanation.applicable })
+                            : t("dimensionExplanation", {
+                                sum: number(dimension.explanation.weightedSum),
+                                weights: format.number(dimension.explanation.weightTotal),
+                                score: number(dimension.score),
+                              })}
                       </li>
                     </ul>
                   </details>
@@ -191,7 +204,11 @@ export async function AssessmentResults({
               ),
             },
             { header: t("score"), cell: (dimension) => number(dimension.score) },
-            { header: t("stage"), cell: (dimension) => (dimension.stage ? stageName(dimension.stage) : t("insufficientShort")) },
+            {
+              header: t("stage"),
+              cell: (dimension) =>
+                dimension.stage ? stageName(dimension.stage) : dimension.status === "not_applicable" ? t("notApplicableShort") : t("insufficientShort"),
+            },
             { header: t("previousScore"), cell: (dimension) => number(previous?.dimensionScores[dimension.dimensionId]) },
             { header: t("firstScore"), cell: (dimension) => number(first?.dimensionScores[dimension.dimensionId]) },
             {
@@ -203,7 +220,12 @@ export async function AssessmentResults({
                   : "—";
               },
             },
-            { header: t("answered"), cell: (dimension) => t("answeredCount", { scored: dimension.counts.scored, items: dimension.counts.items }) },
+            {
+              header: t("answered"),
+              cell: (dimension) =>
+                t("answeredCount", { scored: dimension.counts.scored, items: dimension.counts.items }) +
+                (dimension.counts.notApplicable > 0 ? ` (${t("notApplicableCount", { count: dimension.counts.notApplicable })})` : ""),
+            },
           ]}
         />
         <div className="mt-6">
@@ -246,9 +268,12 @@ export async function AssessmentResults({
                           <input type="hidden" name="title" value={localize(recommendation.text, locale).slice(0, 200)} />
                           <input type="hidden" name="dimensionId" value={entry.dimensionId} />
                           <input type="hidden" name="recommendationId" value={recommendation.id} />
-                          <button type="submit" className="rounded border border-brand-600 px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                          <PendingButton
+                            pendingLabel={t("adding")}
+                            className="rounded border border-brand-600 px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                          >
                             {t("addToPlan")}
-                          </button>
+                          </PendingButton>
                         </form>
                       )}
                     </li>

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { SKIPS } from "@/lib/curve";
-import { calendarDate, recordId, trimmed } from "@/lib/actions/fields";
+import { addDays, SKIPS } from "@/lib/curve";
+import { calendarDateBetween, EARLIEST_DAY, normaliseWebAddress, recordId, trimmed } from "@/lib/actions/fields";
 import type { SaveAnswerInput, StartAssessmentInput } from "@/lib/server/assessments";
 import { REOPEN_REASON_MIN } from "./limits";
 
@@ -11,11 +11,11 @@ const EVIDENCE_LINKS_MAX = 20;
 const MAX_DAYS_AHEAD = 31;
 
 export function startAssessmentSchema(today: Date = new Date()): z.ZodType<StartAssessmentInput, unknown> {
-  const latest = new Date(today.getTime() + MAX_DAYS_AHEAD * 86_400_000);
+  const latest = addDays(today, MAX_DAYS_AHEAD);
   return z
     .object({
       title: z.preprocess(trimmed, z.string().min(1, "required").max(ASSESSMENT_TITLE_MAX, "tooLong")),
-      assessedOn: calendarDate.refine((date) => date <= latest, "dateTooFarAhead").refine((date) => date.getUTCFullYear() >= 2000, "invalidDate"),
+      assessedOn: calendarDateBetween(EARLIEST_DAY, latest),
       scope: z.enum(["organisation", "channel"], { error: "invalidChoice" }),
       channel: z.preprocess(trimmed, z.string().max(60, "tooLong")),
       baseline: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
@@ -26,29 +26,37 @@ export function startAssessmentSchema(today: Date = new Date()): z.ZodType<Start
     .transform((input) => ({ ...input, channel: input.scope === "channel" ? input.channel : null }));
 }
 
-const evidenceLink = z
-  .string()
-  .trim()
-  .max(2000, "tooLong")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-    } catch {
-      return false;
+/**
+ * The evidence links as typed, one per line. An address without a scheme is taken as https://
+ * (as people type them: www.instagram.com/bakery); a line that is no web address is kept apart,
+ * so that the answer and its notes are saved all the same and the link is named as refused.
+ */
+const evidenceLinks = z
+  .array(z.string().max(2000, "tooLong"))
+  .max(EVIDENCE_LINKS_MAX, "tooManyLinks")
+  .transform((lines) => {
+    const links: string[] = [];
+    const refused: string[] = [];
+    for (const line of lines.map((entry) => entry.trim()).filter(Boolean)) {
+      const address = normaliseWebAddress(line);
+      if (address.valid && address.website) links.push(address.website);
+      else refused.push(line);
     }
-  }, "invalidEvidenceLink");
+    return { links, refused };
+  });
 
 export const choiceSchema = z.union([z.object({ optionId: z.string().min(1).max(120) }).strict(), z.object({ skip: z.enum(SKIPS) }).strict(), z.null()]);
 
-export const saveAnswerSchema: z.ZodType<SaveAnswerInput, unknown> = z.object({
-  assessmentId: recordId,
-  baseRevision: z.number().int().positive(),
-  itemId: z.string().min(1).max(100),
-  choice: choiceSchema,
-  notes: z.string().max(NOTES_MAX, "notesTooLong"),
-  evidenceLinks: z.array(evidenceLink).max(EVIDENCE_LINKS_MAX, "tooManyLinks"),
-});
+export const saveAnswerSchema: z.ZodType<SaveAnswerInput & { refusedLinks: string[] }, unknown> = z
+  .object({
+    assessmentId: recordId,
+    baseRevision: z.number().int().positive(),
+    itemId: z.string().min(1).max(100),
+    choice: choiceSchema,
+    notes: z.string().max(NOTES_MAX, "notesTooLong"),
+    evidenceLinks,
+  })
+  .transform(({ evidenceLinks: { links, refused }, ...answer }) => ({ ...answer, evidenceLinks: links, refusedLinks: refused }));
 
 export const confirmCarriedOverSchema = z.object({
   assessmentId: recordId,
@@ -56,7 +64,11 @@ export const confirmCarriedOverSchema = z.object({
   itemIds: z.array(z.string().max(100)).max(100),
 });
 
-export const completeAssessmentSchema = z.object({ assessmentId: recordId, baseRevision: z.number().int().positive() });
+export const completeAssessmentSchema = z.object({
+  assessmentId: recordId,
+  baseRevision: z.number().int().positive(),
+  confirmCarriedOver: z.boolean().optional(),
+});
 
 export const reopenSchema = z.object({
   reason: z.preprocess(trimmed, z.string().min(REOPEN_REASON_MIN, "reasonTooShort").max(500, "tooLong")),

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -10,10 +11,13 @@ export function StartAssessmentForm({
   action,
   defaults,
   hasBaseline,
+  channels,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   defaults: { title: string; assessedOn: string };
   hasBaseline: boolean;
+  /** The organisation's own channels, offered for a channel assessment. */
+  channels: string[];
 }) {
   const t = useTranslations("assessments.start");
   const te = useTranslations("errors");
@@ -23,7 +27,8 @@ export function StartAssessmentForm({
   });
   const formRef = useFocusFirstError(state);
   const [scope, setScope] = useState(state.values.scope || "organisation");
-  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field]) : undefined);
+  const errorText = useErrorText();
+  const error = (field: string) => errorText(state.fieldErrors[field]);
   return (
     <form key={state.submission} ref={formRef} action={formAction} className="space-y-5" noValidate>
       <FormMessage message={state.formError ? te(state.formError) : undefined} />
@@ -54,7 +59,22 @@ export function StartAssessmentForm({
         )}
       </fieldset>
       {scope === "channel" && (
-        <TextField name="channel" label={t("channel")} hint={t("channelHint")} defaultValue={state.values.channel} error={error("channel")} required />
+        <>
+          <TextField
+            name="channel"
+            label={t("channel")}
+            hint={t("channelHint")}
+            defaultValue={state.values.channel}
+            error={error("channel")}
+            list="organisation-channels"
+            required
+          />
+          <datalist id="organisation-channels">
+            {channels.map((channel) => (
+              <option key={channel} value={channel} />
+            ))}
+          </datalist>
+        </>
       )}
       {hasBaseline && (
         <label className="flex items-start gap-2">

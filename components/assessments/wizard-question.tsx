@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { DimensionView } from "./model-view";
-import { RubricChoices, type RubricChoice } from "./rubric-choices";
+import type { DimensionView } from "@/components/model/model-view";
+import { RubricChoices, type RubricChoice } from "@/components/model/rubric-choices";
 
 export type ItemState = { choice: RubricChoice; notes: string; evidence: string; carriedOver: boolean };
 export const EMPTY_ITEM: ItemState = { choice: null, notes: "", evidence: "", carriedOver: false };
@@ -30,7 +30,7 @@ export function WizardQuestion({
   onConfirm: () => void;
 }) {
   const t = useTranslations("wizard");
-  const errorText = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalidAnswer"));
+  const errorText = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`, { links: errors.refusedLinks ?? "" }) : t("errors.invalidAnswer"));
   const field = (name: "notes" | "evidence") => `${name}-${item.id}`;
   const evidenceError = errors.evidenceLinks;
   return (

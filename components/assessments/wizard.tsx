@@ -2,16 +2,18 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { ConfirmDialog } from "@/components/ui/confirm-button";
 import { useAutosave, type SaveVerdict } from "@/components/ui/use-autosave";
 import { completeAssessmentAction, confirmCarriedOverAction, saveAnswerAction } from "./actions";
-import { answeredPerDimension, DimensionSteps } from "./dimension-steps";
-import type { DimensionView } from "./model-view";
-import type { RubricChoice } from "./rubric-choices";
+import { answeredPerDimension, DimensionSteps } from "@/components/model/dimension-steps";
+import type { DimensionView } from "@/components/model/model-view";
+import type { RubricChoice } from "@/components/model/rubric-choices";
 import { EMPTY_ITEM, WizardQuestion, type ItemState } from "./wizard-question";
 
 export type { ItemState };
 
 type SaveResult = Awaited<ReturnType<typeof saveAnswerAction>>;
+type Incomplete = Extract<Awaited<ReturnType<typeof completeAssessmentAction>>, { reason: "incomplete" | "no_position" }>;
 const linksOf = (text: string) =>
   text
     .split(/\r?\n/)
@@ -19,8 +21,13 @@ const linksOf = (text: string) =>
     .filter(Boolean);
 
 /** What a save, a confirmation or a completion answered, for the autosave queue. */
-function verdictOf(result: SaveResult): SaveVerdict {
-  if (result.ok) return { kind: "saved" };
+function verdictOf(result: SaveResult | Awaited<ReturnType<typeof confirmCarriedOverAction>>): SaveVerdict {
+  if (result.ok) {
+    const refusedLinks = "refusedLinks" in result ? result.refusedLinks : [];
+    return refusedLinks.length
+      ? { kind: "refused", errors: { evidenceLinks: "invalidEvidenceLink", refusedLinks: refusedLinks.join(", ") } }
+      : { kind: "saved" };
+  }
   if (result.reason === "stale" || result.reason === "locked" || result.reason === "not_found")
     return { kind: "stopped", reason: result.reason === "locked" ? "locked" : "stale" };
   return { kind: "refused", errors: result.reason === "invalid_input" ? result.fieldErrors : { choice: "invalidAnswer" } };
@@ -44,7 +51,8 @@ export function AssessmentWizard({
   const t = useTranslations("wizard");
   const [items, setItems] = useState(initialItems);
   const [step, setStep] = useState(initialStep);
-  const [incomplete, setIncomplete] = useState<string[] | null>(null);
+  const [incomplete, setIncomplete] = useState<Incomplete | null>(null);
+  const [confirmingCarried, setConfirmingCarried] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [unreachable, setUnreachable] = useState(false);
   const itemsRef = useRef(items);
@@ -95,7 +103,12 @@ export function AssessmentWizard({
     headingRef.current?.focus();
   }, [step, dimensions]);
 
-  const progress = useMemo(() => answeredPerDimension(dimensions, (itemId) => Boolean(items[itemId]?.choice)), [dimensions, items]);
+  // A carried-over answer counts once it is confirmed (or changed): until then it is the previous assessment's.
+  const progress = useMemo(
+    () => answeredPerDimension(dimensions, (itemId) => Boolean(items[itemId]?.choice) && !items[itemId]?.carriedOver),
+    [dimensions, items],
+  );
+  const carriedTotal = Object.values(items).filter((item) => item.carriedOver).length;
 
   async function confirmCarried(itemIds: string[]) {
     if (!(await autosave.settle())) return;
@@ -113,20 +126,23 @@ export function AssessmentWizard({
     }
   }
 
-  async function complete() {
+  async function complete(confirmCarriedOver = false) {
+    setConfirmingCarried(false);
+    setIncomplete(null);
     setCompleting(true);
     if (!(await autosave.settle())) {
       setCompleting(false);
       return;
     }
     try {
-      const outcome = await completeAssessmentAction({ assessmentId, baseRevision: revision.current });
+      const outcome = await completeAssessmentAction({ assessmentId, baseRevision: revision.current, confirmCarriedOver });
       setUnreachable(false);
       if (outcome.ok) {
         window.location.assign(window.location.pathname);
         return;
       }
-      if (outcome.reason === "incomplete") setIncomplete(outcome.dimensionIds);
+      if (outcome.reason === "incomplete" || outcome.reason === "no_position") setIncomplete(outcome);
+      else if (outcome.reason === "unconfirmed") setConfirmingCarried(true);
       else if (outcome.reason === "stale" || outcome.reason === "locked") autosave.stop(outcome.reason);
     } catch {
       setUnreachable(true);
@@ -134,18 +150,35 @@ export function AssessmentWizard({
     setCompleting(false);
   }
 
+  /** Completing asks first while answers are still carried over unconfirmed. */
+  const askToComplete = () => (carriedTotal > 0 ? setConfirmingCarried(true) : complete());
+  const reviewCarried = () => {
+    setConfirmingCarried(false);
+    const index = dimensions.findIndex((entry) => entry.items.some((item) => items[item.id]?.carriedOver));
+    if (index >= 0) setStep(index);
+  };
+  const goTo = (dimensionId: string) => {
+    setIncomplete(null);
+    setStep(dimensions.findIndex((entry) => entry.id === dimensionId));
+  };
+  const dimensionName = (id: string) => dimensions.find((entry) => entry.id === id)?.name ?? id;
+  const questionText = (itemId: string) => dimensions.flatMap((entry) => entry.items).find((item) => item.id === itemId)?.text ?? itemId;
+
   const status = autosave.status === "stopped" ? (autosave.stoppedBecause as "stale" | "locked") : autosave.status;
   const dimension = dimensions[step]!;
   const carriedInStep = dimension.items.filter((item) => items[item.id]?.carriedOver).map((item) => item.id);
   const percent = progress.total ? Math.round((progress.answered / progress.total) * 100) : 0;
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-wizard>
       <div className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
         <div className="flex flex-wrap items-center gap-4">
           <div className="min-w-48 flex-1">
             <div className="flex justify-between text-sm">
-              <span id="overall-progress-label">{t("progress", { answered: progress.answered, total: progress.total })}</span>
+              <span id="overall-progress-label">
+                {t("progress", { answered: progress.answered, total: progress.total })}
+                {carriedTotal > 0 && <span className="text-amber-900"> · {t("carriedUnconfirmed", { count: carriedTotal })}</span>}
+              </span>
               <span>{percent}%</span>
             </div>
             <div
@@ -240,7 +273,7 @@ export function AssessmentWizard({
             ) : (
               <button
                 type="button"
-                onClick={complete}
+                onClick={askToComplete}
                 disabled={completing}
                 className="rounded-md bg-green-700 px-4 py-2 font-medium text-white disabled:opacity-60"
               >
@@ -250,33 +283,52 @@ export function AssessmentWizard({
           </div>
           {step < dimensions.length - 1 && (
             <div className="text-right">
-              <button type="button" onClick={complete} disabled={completing} className="text-sm text-green-800 underline">
+              <button type="button" onClick={askToComplete} disabled={completing} className="text-sm text-green-800 underline">
                 {t("completeNow")}
               </button>
             </div>
           )}
+          {confirmingCarried && (
+            <ConfirmDialog
+              title={t("carriedDialog.title")}
+              message={t("carriedDialog.message", { count: carriedTotal })}
+              confirmLabel={t("carriedDialog.confirm")}
+              cancelLabel={t("carriedDialog.review")}
+              onConfirm={() => complete(true)}
+              onCancel={reviewCarried}
+            />
+          )}
           {incomplete && (
             <div role="alert" className="rounded-md bg-amber-50 p-4 text-amber-900">
-              <p className="font-medium">{t("incomplete")}</p>
-              <ul className="mt-2 list-disc pl-5">
-                {incomplete.map((dimensionId) => {
-                  const index = dimensions.findIndex((entry) => entry.id === dimensionId);
-                  return (
-                    <li key={dimensionId}>
-                      <button
-                        type="button"
-                        className="underline"
-                        onClick={() => {
-                          setIncomplete(null);
-                          setStep(index);
-                        }}
-                      >
-                        {dimensions[index]?.name ?? dimensionId}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
+              {incomplete.reason === "incomplete" ? (
+                <>
+                  <p className="font-medium">{t("incomplete")}</p>
+                  <ul className="mt-2 list-disc space-y-1 pl-5">
+                    {incomplete.missing.map((entry) => (
+                      <li key={entry.dimensionId}>
+                        <button type="button" className="font-medium underline" onClick={() => goTo(entry.dimensionId)}>
+                          {dimensionName(entry.dimensionId)}
+                        </button>
+                        : {t("needed", { count: entry.needed })}
+                        {entry.dontKnowItemIds.length > 0 && <> {t("dontKnowToFind", { questions: entry.dontKnowItemIds.map(questionText).join("; ") })}</>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <>
+                  <p className="font-medium">{t("noPosition", { scored: incomplete.scoredDimensions, total: incomplete.dimensions })}</p>
+                  <ul className="mt-2 list-disc pl-5">
+                    {incomplete.notApplicableDimensionIds.map((dimensionId) => (
+                      <li key={dimensionId}>
+                        <button type="button" className="underline" onClick={() => goTo(dimensionId)}>
+                          {dimensionName(dimensionId)}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </div>
           )}
         </section>

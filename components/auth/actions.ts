@@ -1,10 +1,9 @@
 "use server";
 
-import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { signInWithPassword, signOut } from "@/lib/auth";
 import { signUpWorkspaceOwner } from "@/lib/server/accounts";
-import { signInSchema, signUpSchema } from "./schemas";
+import { signInSchema, signOutSchema, signUpSchema } from "./schemas";
 
 // Open to anonymous visitors by design: they are how one gets an account.
 
@@ -32,7 +31,7 @@ export const signUpAction = action.form({
 export const signOutAction = action.submit({
   access: "public",
   fields: [],
-  schema: z.object({}),
+  schema: signOutSchema,
   async handler() {
     await signOut({ redirectTo: "/sign-in" });
   },

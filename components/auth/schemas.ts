@@ -1,9 +1,8 @@
 import { z } from "zod";
 
+import { trimmed } from "@/lib/actions/fields";
 import type { SignUpInput } from "@/lib/server/accounts";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
-
-const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 
 export const emailSchema = z.preprocess(
   (value) => trimmed(value).toLowerCase(),
@@ -17,6 +16,9 @@ export const emailSchema = z.preprocess(
 export const nameSchema = z.preprocess(trimmed, z.string().min(1, "required").max(100, "tooLong"));
 
 export const newPasswordSchema = z.string({ error: "required" }).min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "tooLong");
+
+/** Signing out takes no fields. */
+export const signOutSchema = z.object({});
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { signInAction } from "./actions";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -12,7 +13,8 @@ export function SignInForm() {
   const te = useTranslations("errors");
   const [state, action] = useActionState(signInAction, initialFormState);
   const formRef = useFocusFirstError(state);
-  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field]) : undefined);
+  const errorText = useErrorText();
+  const error = (field: string) => errorText(state.fieldErrors[field]);
   return (
     <form key={state.submission} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormMessage message={state.formError ? te(state.formError) : undefined} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { signUpAction } from "./actions";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
@@ -13,7 +14,8 @@ export function SignUpForm() {
   const te = useTranslations("errors");
   const [state, action] = useActionState(signUpAction, initialFormState);
   const formRef = useFocusFirstError(state);
-  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field], { min: PASSWORD_MIN }) : undefined);
+  const errorText = useErrorText();
+  const error = (field: string) => errorText(state.fieldErrors[field]);
   return (
     <form key={state.submission} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormMessage message={state.formError ? te(state.formError) : undefined} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const COLOURS = ["#1f5fbf", "#b91c1c", "#15803d", "#7e22ce", "#c2410c", "#0e7490", "#be185d", "#4d7c0f"];
@@ -19,9 +20,10 @@ export function CompareChart({
   alignment: "calendar" | "since_first";
   labels: { title: string; monthsAxis: string };
 }) {
+  const format = useFormatter();
   const tickLabel = new Map(series.flatMap((entry) => entry.points.map((point) => [point.x, point.label] as const)));
   const formatX = (value: number) =>
-    alignment === "calendar" ? new Date(value).toLocaleDateString(undefined, { month: "short", year: "2-digit", timeZone: "UTC" }) : `${Math.round(value)}`;
+    alignment === "calendar" ? format.dateTime(new Date(value), { month: "short", year: "2-digit", timeZone: "UTC" }) : format.number(Math.round(value));
   return (
     <figure aria-label={labels.title} className="h-96 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -45,10 +47,10 @@ export function CompareChart({
             fontSize={11}
             label={alignment === "since_first" ? { value: labels.monthsAxis, position: "insideBottom", offset: -8, fontSize: 12 } : undefined}
           />
-          <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} fontSize={11} width={36} />
+          <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} tickFormatter={(value: number) => format.number(value)} fontSize={11} width={36} />
           <Tooltip
             labelFormatter={(value) => tickLabel.get(Number(value)) ?? formatX(Number(value))}
-            formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")}
+            formatter={(value) => (typeof value === "number" ? format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : "—")}
           />
           <Legend />
           {series.map((entry, index) => (

@@ -20,3 +20,7 @@ export const StageDistributionChart = dynamic(() => import("./stage-distribution
   ssr: false,
   loading: placeholder("h-56"),
 });
+export const PortfolioCurveChart = dynamic(() => import("./portfolio-curve-chart").then((module) => module.PortfolioCurveChart), {
+  ssr: false,
+  loading: placeholder("h-96"),
+});

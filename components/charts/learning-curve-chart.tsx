@@ -1,9 +1,10 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 
 /** The S-shape of the learning curve: slow start, steep middle, flattening at the top. */
-function curveHeight(position: number): number {
+export function curveHeight(position: number): number {
   return 100 / (1 + Math.exp(-2.3 * (position - 2.5)));
 }
 
@@ -27,6 +28,7 @@ export function LearningCurveChart({
   bands: { from: number; to: number; label: string }[];
   labels: { title: string; axis: string; assessment: string };
 }) {
+  const format = useFormatter();
   const plotted = points.map((point) => ({ ...point, curve: curveHeight(point.position) }));
   const latest = plotted.at(-1);
   return (
@@ -52,6 +54,7 @@ export function LearningCurveChart({
             dataKey="position"
             domain={[1, 4]}
             ticks={[1, 1.5, 2, 2.5, 3, 3.5, 4]}
+            tickFormatter={(value: number) => format.number(value)}
             label={{ value: labels.axis, position: "insideBottom", offset: -14, fill: "#334155" }}
           />
           <YAxis type="number" domain={[0, 100]} hide />

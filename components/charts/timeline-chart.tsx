@@ -1,12 +1,20 @@
 "use client";
 
 import { useState } from "react";
+import { useFormatter } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const BAND_COLOURS = ["#e0f2fe", "#ccfbf1", "#e0e7ff", "#ede9fe"];
 const DIMENSION_COLOURS = ["#b91c1c", "#c2410c", "#a16207", "#15803d", "#0e7490", "#7e22ce", "#be185d"];
 
 export type TimelineRow = { time: number; date: string; position: number | null; pulse?: number | null } & Record<string, number | string | null | undefined>;
+
+/** A pulse check-in: a violet diamond, unlike the assessments' dots and the amber target line. */
+function PulseMarker({ cx, cy, large = false }: { cx?: number; cy?: number; large?: boolean }) {
+  if (cx === undefined || cy === undefined) return null;
+  const size = large ? 7 : 6;
+  return <path d={`M${cx},${cy - size} L${cx + size},${cy} L${cx},${cy + size} L${cx - size},${cy} Z`} fill="#7c3aed" stroke="#ffffff" strokeWidth={1.5} />;
+}
 
 /** Curve position over time on the stage bands, with dimension lines to switch on. */
 export function TimelineChart({
@@ -23,6 +31,7 @@ export function TimelineChart({
   labels: { title: string; position: string; showDimensions: string; pulse: string };
 }) {
   const [shown, setShown] = useState<string[]>([]);
+  const format = useFormatter();
   const dateOf = new Map(rows.map((row) => [row.time, row.date]));
   return (
     <div>
@@ -50,7 +59,8 @@ export function TimelineChart({
               ticks={rows.map((row) => row.time)}
               fontSize={11}
             />
-            <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} fontSize={11} width={36} />
+            {/* A tick at every stage boundary, in the user's number format. */}
+            <YAxis domain={[1, 4]} ticks={[1, 1.5, 2.5, 3.5, 4]} tickFormatter={(value: number) => format.number(value)} fontSize={11} width={36} />
             {target && (
               <ReferenceLine
                 y={target.position}
@@ -75,8 +85,8 @@ export function TimelineChart({
               name={labels.pulse}
               stroke="none"
               legendType="circle"
-              dot={{ r: 5, fill: "#f59e0b", stroke: "#92400e", strokeWidth: 1.5 }}
-              activeDot={{ r: 6 }}
+              dot={(props: { cx?: number; cy?: number; index?: number }) => <PulseMarker key={props.index} cx={props.cx} cy={props.cy} />}
+              activeDot={(props: { cx?: number; cy?: number }) => <PulseMarker cx={props.cx} cy={props.cy} large />}
               isAnimationActive={false}
             />
             {dimensions
@@ -94,13 +104,18 @@ export function TimelineChart({
                   connectNulls
                 />
               ))}
-            <Tooltip labelFormatter={(time) => dateOf.get(Number(time)) ?? ""} formatter={(value) => (typeof value === "number" ? value.toFixed(2) : "—")} />
+            <Tooltip
+              labelFormatter={(time) => dateOf.get(Number(time)) ?? ""}
+              formatter={(value) => (typeof value === "number" ? format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : "—")}
+            />
           </LineChart>
         </ResponsiveContainer>
       </figure>
       {rows.some((row) => typeof row.pulse === "number") && (
         <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-700">
-          <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full border border-amber-800 bg-amber-500" />
+          <svg aria-hidden="true" width="14" height="14" viewBox="-7 -7 14 14">
+            <PulseMarker cx={0} cy={0} />
+          </svg>
           {labels.pulse}
         </p>
       )}

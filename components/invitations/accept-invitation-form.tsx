@@ -2,25 +2,28 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { acceptInvitationAction } from "./actions";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { PASSWORD_MIN } from "@/components/auth/limits";
 import { initialFormState } from "@/lib/actions/form-state";
 
-export function AcceptInvitationForm({ email }: { email: string }) {
+/** Accepting an invitation: consultants join the workspace, client viewers get their dashboard. */
+export function AcceptInvitationForm({ email, forClient }: { email: string; forClient: boolean }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");
   const [state, action] = useActionState(acceptInvitationAction, initialFormState);
   const formRef = useFocusFirstError(state);
-  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field], { min: PASSWORD_MIN }) : undefined);
+  const errorText = useErrorText();
+  const error = (field: string) => errorText(state.fieldErrors[field]);
   return (
     <form key={state.submission} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormMessage message={state.formError ? te(state.formError) : undefined} />
       <p className="text-sm text-slate-700">
         {t("email")}: <strong>{email}</strong>
       </p>
-      <TextField name="name" label={t("name")} autoComplete="name" defaultValue={state.values.name} error={error("name")} required />
+      <TextField name="name" label={t(forClient ? "clientName" : "name")} autoComplete="name" defaultValue={state.values.name} error={error("name")} required />
       <TextField
         name="password"
         type="password"
@@ -30,7 +33,7 @@ export function AcceptInvitationForm({ email }: { email: string }) {
         error={error("password")}
         required
       />
-      <SubmitButton pendingLabel={t("creatingAccount")}>{t("acceptInvitation")}</SubmitButton>
+      <SubmitButton pendingLabel={t("creatingAccount")}>{t(forClient ? "acceptClientInvitation" : "acceptInvitation")}</SubmitButton>
     </form>
   );
 }

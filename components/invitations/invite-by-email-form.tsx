@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -23,7 +24,8 @@ export function InviteByEmailForm({
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, initialFormState);
   const formRef = useFocusFirstError(state);
-  const emailError = state.fieldErrors.email ? te(state.fieldErrors.email) : undefined;
+  const errorText = useErrorText();
+  const emailError = errorText(state.fieldErrors.email);
   return (
     <div className="space-y-4">
       <form key={state.submission} ref={formRef} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>

@@ -2,14 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { action } from "@/lib/actions/action";
+import { action, CONSULTANTS } from "@/lib/actions/action";
 import { createOrganisation, setOrganisationArchived, updateOrganisation } from "@/lib/server/organisations";
-import { organisationInputSchema } from "./schemas";
+import { CHANNEL_FIELDS, organisationInputSchema, organisationTarget } from "./schemas";
 
-const FIELDS = ["name", "sector", "sizeBand", "country", "responsibleConsultantId", "website", "tags", "notes", "notesShared"] as const;
-const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;
-const organisationTarget = z.object({ organisationId: z.string().min(1).max(64) });
+const FIELDS = ["name", "sector", "sizeBand", "country", "responsibleConsultantId", "website", "tags", "notes", "notesShared", ...CHANNEL_FIELDS];
 
 export const createOrganisationAction = action.form({
   access: CONSULTANTS,

@@ -2,11 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { SECTORS, SIZE_BANDS } from "@/lib/curve/vocabulary";
-import { ORGANISATION_NAME_MAX, ORGANISATION_NOTES_MAX, TAG_MAX_LENGTH, TAGS_MAX } from "./limits";
+import { CHANNEL_NAMES, CHANNELS, SECTORS, SIZE_BANDS } from "@/lib/curve/vocabulary";
+import { ORGANISATION_NOTES_MAX, TAGS_MAX } from "./limits";
 
 type Option = { value: string; label: string };
 
@@ -28,8 +29,8 @@ export function OrganisationForm({
   const [state, formAction] = useActionState(action, { ...initialFormState, values: initialValues });
   const formRef = useFocusFirstError(state);
   const values = state.values;
-  const limits = { max: ORGANISATION_NAME_MAX, notesMax: ORGANISATION_NOTES_MAX, tagMax: TAG_MAX_LENGTH, tagsMax: TAGS_MAX };
-  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field], limits) : undefined);
+  const errorText = useErrorText();
+  const error = (field: string) => errorText(state.fieldErrors[field]);
   const sectorOptions = SECTORS.map((sector) => ({ value: sector, label: t(`sectors.${sector}`) }));
   const sizeOptions = SIZE_BANDS.map((band) => ({ value: band, label: t(`sizeBands.${band}`) }));
   return (
@@ -65,6 +66,23 @@ export function OrganisationForm({
           required
         />
       </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">{t("fields.channels")}</legend>
+        <p className="text-sm text-slate-600">{t("hints.channels")}</p>
+        <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
+          {CHANNELS.map((channel) => (
+            <label key={channel} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name={`channel.${channel}`}
+                defaultChecked={values[`channel.${channel}`] === "on"}
+                className="h-4 w-4 rounded border-slate-400"
+              />
+              {CHANNEL_NAMES[channel]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <SelectField
         name="responsibleConsultantId"
         label={t("fields.responsibleConsultant")}

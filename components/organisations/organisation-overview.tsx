@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CurveSection } from "@/components/progress/curve-section";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { progressView } from "@/components/progress/progress-view";
-import { calendarDayOf, isActionOverdue, type Locale, type Model } from "@/lib/curve";
+import { calendarDayOf, CHANNEL_NAMES, clientSince, isActionOverdue, type Locale, type Model } from "@/lib/curve";
 import type { OrganisationOverview as Overview } from "@/lib/server/organisation-overview";
 import type { OrganisationDetail } from "@/lib/server/organisations";
 import { countryName } from "./country-options";
@@ -47,8 +47,9 @@ export async function OrganisationOverview({
       ),
     ],
     [to("fields.tags"), organisation.tags.length ? organisation.tags.join(", ") : "—"],
+    [to("fields.channels"), organisation.channels.length ? organisation.channels.map((channel) => CHANNEL_NAMES[channel]).join(", ") : "—"],
     [to("fields.responsibleConsultant"), organisation.responsibleConsultant?.name ?? "—"],
-    [to("fields.createdAt"), format.dateTime(organisation.createdAt, { dateStyle: "long" })],
+    [to("fields.createdAt"), format.dateTime(clientSince(organisation.createdAt, overview.completed), { dateStyle: "long", timeZone: "UTC" })],
   ];
 
   return (

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/form-data";
 import { organisationNameKey } from "@/lib/curve";
-import { normaliseWebsite, organisationInputSchema, parseTags } from "./schemas";
+import { normaliseWebAddress } from "@/lib/actions/fields";
+import { organisationInputSchema, parseTags } from "./schemas";
 
 const valid = { name: "Bakkerij Van Dam", sector: "retail", sizeBand: "10-49", country: "NL", website: "", notes: "", tags: "" };
 const errorsFor = (input: Record<string, unknown>) => {
@@ -19,19 +20,32 @@ describe("organisation input", () => {
 
   it("accepts a complete organisation and trims it", () => {
     const parsed = organisationInputSchema.parse({ ...valid, name: "  Bakkerij Van Dam ", tags: "mkb, Instagram, MKB, ", website: "bakkerij.nl" });
-    expect(parsed).toEqual({ ...valid, responsibleConsultantId: null, notesShared: false, tags: ["mkb", "Instagram"], website: "https://bakkerij.nl/" });
+    expect(parsed).toEqual({
+      ...valid,
+      responsibleConsultantId: null,
+      notesShared: false,
+      tags: ["mkb", "Instagram"],
+      website: "https://bakkerij.nl/",
+      channels: [],
+    });
   });
 
   it("names each bad field with a message key", () => {
     expect(errorsFor({ ...valid, name: "   " })).toEqual({ name: "required" });
-    expect(errorsFor({ ...valid, name: "x".repeat(10_000) })).toEqual({ name: "tooLong" });
+    expect(errorsFor({ ...valid, name: "x".repeat(10_000) })).toEqual({ name: "tooLong|max=120" });
     expect(errorsFor({ ...valid, sector: "astrology" })).toEqual({ sector: "invalidChoice" });
     expect(errorsFor({ ...valid, sizeBand: "" })).toEqual({ sizeBand: "invalidChoice" });
     expect(errorsFor({ ...valid, country: "XX" })).toEqual({ country: "invalidChoice" });
     expect(errorsFor({ ...valid, website: "not a url" })).toEqual({ website: "invalidUrl" });
-    expect(errorsFor({ ...valid, notes: "n".repeat(5001) })).toEqual({ notes: "tooLong" });
-    expect(errorsFor({ ...valid, tags: Array.from({ length: 11 }, (_, i) => `tag${i}`).join(",") })).toEqual({ tags: "tooManyTags" });
-    expect(errorsFor({ ...valid, tags: "t".repeat(31) })).toEqual({ tags: "tagTooLong" });
+    expect(errorsFor({ ...valid, notes: "n".repeat(5001) })).toEqual({ notes: "tooLong|max=5000" });
+    expect(errorsFor({ ...valid, tags: Array.from({ length: 11 }, (_, i) => `tag${i}`).join(",") })).toEqual({ tags: "tooManyTags|max=10" });
+    expect(errorsFor({ ...valid, tags: "t".repeat(31) })).toEqual({ tags: "tagTooLong|max=30" });
+  });
+
+  it("reads the channels from their own boxes, in a fixed order", () => {
+    expect(
+      organisationInputSchema.parse({ ...valid, "channel.website": "on", "channel.instagram": "on", "channel.myspace": "on", channels: ["x"] }).channels,
+    ).toEqual(["instagram", "website"]);
   });
 
   it("treats missing or non-text values as empty, never as a crash", () => {
@@ -40,10 +54,10 @@ describe("organisation input", () => {
   });
 
   it("accepts only http(s) websites with a real host name", () => {
-    expect(normaliseWebsite("")).toEqual({ valid: true, website: null });
-    expect(normaliseWebsite("http://example.nl/path")).toEqual({ valid: true, website: "http://example.nl/path" });
+    expect(normaliseWebAddress("")).toEqual({ valid: true, website: null });
+    expect(normaliseWebAddress("http://example.nl/path")).toEqual({ valid: true, website: "http://example.nl/path" });
     for (const bad of ["javascript:alert(1)", "ftp://example.nl", "https://localhost", "exa mple.nl", "https://", "mailto:a@b.nl"]) {
-      expect(normaliseWebsite(bad)).toEqual({ valid: false });
+      expect(normaliseWebAddress(bad)).toEqual({ valid: false });
     }
   });
 

@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ACTION_STATUSES, calendarDayOf, isActionOverdue } from "@/lib/curve";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ACTION_STATUSES, calendarDayOf, isActionOverdue, isoDay } from "@/lib/curve";
 import type { ActionItemRecord } from "@/lib/server/plans";
-import { setActionStatusAction } from "./actions";
+import { ActionItemForm } from "./action-item-form";
+import { deleteActionItemAction, setActionStatusAction, updateActionItemAction } from "./actions";
 
 /** The organisation's action plan: overdue items stand out; each status can be changed. */
 export async function ActionList({
@@ -14,6 +16,8 @@ export async function ActionList({
   dimensionNames: Record<string, string>;
 }) {
   const tp = await getTranslations("plans");
+  const tc = await getTranslations("confirm");
+  const dimensions = Object.entries(dimensionNames).map(([value, label]) => ({ value, label }));
   const format = await getFormatter();
   const today = calendarDayOf(new Date());
   if (items.length === 0) return <p className="mb-4 text-sm text-slate-600">{tp("actionsEmpty")}</p>;
@@ -61,6 +65,39 @@ export async function ActionList({
                 {tp("update")}
               </button>
             </form>
+            <form action={deleteActionItemAction}>
+              <input type="hidden" name="organisationId" value={organisationId} />
+              <input type="hidden" name="actionItemId" value={item.id} />
+              <ConfirmButton
+                className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+                ariaLabel={tp("deleteFor", { title: item.title })}
+                title={tc("deleteActionTitle", { title: item.title })}
+                message={tc("deleteActionMessage")}
+                confirmLabel={tc("deleteActionConfirm")}
+                cancelLabel={tc("cancel")}
+              >
+                {tp("delete")}
+              </ConfirmButton>
+            </form>
+            <details className="w-full text-sm">
+              <summary className="cursor-pointer font-medium text-brand-700" aria-label={tp("editFor", { title: item.title })}>
+                {tp("edit")}
+              </summary>
+              <div className="mt-3">
+                <ActionItemForm
+                  action={updateActionItemAction.bind(null, organisationId, item.id)}
+                  dimensions={dimensions}
+                  idPrefix={`edit-${item.id}`}
+                  submitLabel={tp("saveAction")}
+                  initialValues={{
+                    title: item.title,
+                    dimensionId: item.dimensionId ?? "",
+                    ownerName: item.ownerName,
+                    dueDate: item.dueDate ? isoDay(item.dueDate) : "",
+                  }}
+                />
+              </div>
+            </details>
           </li>
         );
       })}

@@ -2,13 +2,14 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { SubmitButton } from "@/components/ui/fields";
-import { CADENCES } from "@/lib/curve";
+import { CADENCES } from "@/lib/curve/vocabulary";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 export function CadenceForm({ action, months }: { action: (state: FormState, formData: FormData) => Promise<FormState>; months: number | null }) {
   const t = useTranslations("plans");
-  const te = useTranslations("errors");
+  const errorText = useErrorText();
   const [state, formAction] = useActionState(action, { ...initialFormState, values: { months: months ? String(months) : "" } });
   return (
     <form key={state.submission} action={formAction} className="flex flex-wrap items-end gap-3">
@@ -24,7 +25,7 @@ export function CadenceForm({ action, months }: { action: (state: FormState, for
             </option>
           ))}
         </select>
-        {state.fieldErrors.months && <p className="field-error mt-1 text-sm text-red-700">{te(state.fieldErrors.months)}</p>}
+        {state.fieldErrors.months && <p className="field-error mt-1 text-sm text-red-700">{errorText(state.fieldErrors.months)}</p>}
       </div>
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       {state.success && (

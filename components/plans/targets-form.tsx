@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { FormMessage, SubmitButton } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -19,6 +20,7 @@ export function TargetsForm({
 }) {
   const t = useTranslations("plans");
   const te = useTranslations("errors");
+  const errorText = useErrorText();
   const [state, formAction] = useActionState(action, { ...initialFormState, values: initialValues });
   return (
     <form key={state.submission} action={formAction} className="space-y-3" noValidate>
@@ -53,7 +55,7 @@ export function TargetsForm({
                       </option>
                     ))}
                   </select>
-                  {error && <p className="field-error text-xs text-red-700">{te(error)}</p>}
+                  {error && <p className="field-error text-xs text-red-700">{errorText(error)}</p>}
                 </>
               );
             },

@@ -2,27 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { action } from "@/lib/actions/action";
+import { action, CONSULTANTS } from "@/lib/actions/action";
 import { appOrigin } from "@/lib/http/origin";
 import { pulseModel, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
-import { completeActionItemAsClient, createClientInvitation, removeClientViewer, setClientsMayCompleteActions } from "@/lib/server/client-access";
+import { createClientInvitation, setActionItemDoneAsClient, removeClientViewer, setClientsMayCompleteActions } from "@/lib/server/client-access";
 import { revokeInvitation } from "@/lib/server/invitations";
 import { recordPulse } from "@/lib/server/pulses";
 import { actionItemTarget, clientActionsSwitch, clientInvitationTarget, clientViewerTarget, inviteClientSchema, pulseSchema } from "./schemas";
 
-const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;
 const refreshOrganisation = (organisationId: string) => revalidatePath(`/workspace/organisations/${organisationId}`, "layout");
 const pulseItemIds = pulseModel(shippedModels.latest(SMICIKLAS_MODEL_ID)).dimensions.map((dimension) => dimension.items[0]!.id);
 
 // ——— The client viewer's own portal ———
 
-/** Only for the viewer's own organisation, and only when its consultant allows it. */
-export const completeOwnActionItemAction = action.submit({
+/** Done, or not done after all: only for the viewer's own organisation, and only when its consultant allows it. */
+export const setOwnActionItemDoneAction = action.submit({
   access: ["CLIENT"],
-  fields: ["actionItemId"],
+  fields: ["actionItemId", "done"],
   schema: actionItemTarget,
-  async handler({ actionItemId }, { caller }) {
-    await completeActionItemAsClient(caller, actionItemId);
+  async handler({ actionItemId, done }, { caller }) {
+    await setActionItemDoneAsClient(caller, actionItemId, done);
     revalidatePath("/portal");
   },
 });
@@ -61,7 +60,7 @@ export const revokeClientInvitationAction = action.submit({
   fields: ["organisationId", "invitationId"],
   schema: clientInvitationTarget,
   async handler({ organisationId, invitationId }, { caller }) {
-    await revokeInvitation(caller, invitationId);
+    await revokeInvitation(caller, invitationId, { organisationId });
     refreshOrganisation(organisationId);
   },
 });

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { FormMessage, SubmitButton } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
-import type { DimensionView } from "@/components/assessments/model-view";
+import type { DimensionView } from "@/components/model/model-view";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 
 /** One question per dimension, answered at once. */
@@ -19,6 +20,7 @@ export function PulseForm({
 }) {
   const t = useTranslations("pulse");
   const te = useTranslations("errors");
+  const errorText = useErrorText();
   const [state, formAction] = useActionState(action, initialFormState);
   const formRef = useFocusFirstError(state);
   return (
@@ -59,7 +61,7 @@ export function PulseForm({
               </label>
               {error && (
                 <p id={`${item.id}-error`} className="field-error text-sm font-medium text-red-700">
-                  {te(error)}
+                  {errorText(error)}
                 </p>
               )}
             </div>

@@ -7,7 +7,7 @@ export const inviteClientSchema = z.object({ email: emailSchema });
 export const clientInvitationTarget = z.object({ organisationId: recordId, invitationId: recordId });
 export const clientViewerTarget = z.object({ organisationId: recordId, userId: recordId });
 export const clientActionsSwitch = z.object({ organisationId: recordId, allowed: z.enum(["true", "false"]).transform((value) => value === "true") });
-export const actionItemTarget = z.object({ actionItemId: recordId });
+export const actionItemTarget = z.object({ actionItemId: recordId, done: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 type PulseAnswer = { itemId: string; optionId: string } | { itemId: string; skip: Skip };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PORTFOLIO_SORTS, SECTORS } from "@/lib/curve";
+import { CHANNELS, PORTFOLIO_SORTS, SECTORS } from "@/lib/curve";
 import type { PortfolioQuery } from "@/lib/server/portfolio";
 
 const optionalText = (max: number) => z.string().max(max).optional().catch(undefined);
@@ -12,10 +12,19 @@ export const portfolioQuerySchema: z.ZodType<PortfolioQuery, unknown> = z.object
   tag: optionalText(30),
   consultant: optionalText(64),
   overdue: z.enum(["1"]).optional().catch(undefined),
+  channel: z.enum(CHANNELS).optional().catch(undefined),
   sort: z.enum(PORTFOLIO_SORTS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
+
+/** The portfolio's URL parameters: its filters, sort and page. */
+const PORTFOLIO_PARAMETERS = ["q", "sector", "stage", "tag", "consultant", "overdue", "channel", "sort", "dir", "page"] as const;
+
+/** The portfolio's query from URL parameters as a page or a route handler gets them. */
+export function portfolioQueryFrom(read: (key: string) => string | undefined): PortfolioQuery {
+  return portfolioQuerySchema.parse(Object.fromEntries(PORTFOLIO_PARAMETERS.map((key) => [key, read(key) || undefined])));
+}
 
 export const COMPARE_MAX = 8;
 export const compareAlignmentSchema = z.enum(["calendar", "since_first"]).catch("calendar");

@@ -1,4 +1,4 @@
-import { stageBands } from "@/components/assessments/model-view";
+import { stageBands } from "@/components/model/model-view";
 import { LearningCurveChart } from "@/components/charts/lazy";
 import { ChartWithTable } from "@/components/ui/chart-with-table";
 import { DataTable } from "@/components/ui/table";

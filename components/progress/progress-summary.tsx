@@ -1,4 +1,4 @@
-import { StageBadge } from "@/components/assessments/stage-badge";
+import { StageBadge } from "@/components/model/stage-badge";
 import type { Locale } from "@/lib/curve";
 import { progressText } from "./progress-text";
 import type { ProgressView } from "./progress-view";

@@ -1,4 +1,4 @@
-import { analyseProgress, chronological, datedResults, type Model, type ProgressAnalysis } from "@/lib/curve";
+import { analyseProgress, chronological, datedResults, previousAndFirst, type Model, type ProgressAnalysis } from "@/lib/curve";
 import type { AssessmentSummary } from "@/lib/server/assessments";
 import type { DimensionTargetRecord } from "@/lib/server/plans";
 import type { PulseRecord } from "@/lib/server/pulses";
@@ -31,6 +31,8 @@ export function progressView(
 ): ProgressView | null {
   if (completed.length === 0) return null;
   const ordered = chronological(completed);
+  const latest = ordered.at(-1)!;
+  const { previous } = previousAndFirst(ordered, latest);
   const targetStages = targets.map((target) => target.targetStage);
   const timeline: TimelineEntry[] = [
     ...ordered.map((assessment) => ({
@@ -45,8 +47,8 @@ export function progressView(
   return {
     model,
     ordered,
-    latest: ordered.at(-1)!,
-    previous: ordered.at(-2) ?? null,
+    latest,
+    previous,
     first: ordered[0]!,
     analysis: analyseProgress(model, datedResults(model, ordered), now),
     targets,

@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { action } from "@/lib/actions/action";
+import { action, CONSULTANTS, NO_INPUT } from "@/lib/actions/action";
 import { appOrigin } from "@/lib/http/origin";
 import { linkTokenFrom, RESPONDENT_COOKIE } from "@/lib/http/link-cookie";
 import {
@@ -15,7 +14,6 @@ import {
 } from "@/lib/server/respondents";
 import { inviteRespondentSchema, respondentAnswerSchema, respondentTarget, roundTarget } from "./schemas";
 
-const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;
 const assessmentPath = (organisationId: string, assessmentId: string) => `/workspace/organisations/${organisationId}/assessments/${assessmentId}`;
 
 // ——— The consultant's side: links and the round ———
@@ -72,7 +70,7 @@ export const saveMyAnswerAction = action.call({
 
 export const submitMyAnswersAction = action.call({
   access: "public",
-  schema: z.unknown(),
+  schema: NO_INPUT,
   async handler(): Promise<RespondentActionResult> {
     const token = await linkTokenFrom(RESPONDENT_COOKIE);
     if (!token) return { ok: false, reason: "unknown" };

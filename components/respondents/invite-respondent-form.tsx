@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/ui/error-text";
 import { CreatedLink } from "@/components/invitations/created-link";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
@@ -18,7 +19,8 @@ export function InviteRespondentForm({
   const te = useTranslations("errors");
   const [state, formAction] = useActionState(action, initialFormState);
   const formRef = useFocusFirstError(state);
-  const error = (field: string) => (state.fieldErrors[field] ? te(state.fieldErrors[field], { max: 100 }) : undefined);
+  const errorText = useErrorText();
+  const error = (field: string) => errorText(state.fieldErrors[field]);
   return (
     <div className="space-y-4">
       <form key={state.submission} ref={formRef} action={formAction} className="grid items-start gap-3 sm:grid-cols-[1fr_1fr_auto]" noValidate>

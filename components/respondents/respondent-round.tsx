@@ -4,7 +4,7 @@ import { DataTable } from "@/components/ui/table";
 import { closeRoundAction, inviteRespondentAction, revokeRespondentAction } from "./actions";
 import { scoreFormatters } from "@/components/ui/format";
 import { InviteRespondentForm } from "./invite-respondent-form";
-import { localize, RATER_GROUPS, stageOf, type Locale, type Model, type RespondentAnalysis } from "@/lib/curve";
+import { localize, MIN_GROUP_RESPONDENTS, RATER_GROUPS, stageOf, type Locale, type Model, type RespondentAnalysis } from "@/lib/curve";
 import type { RespondentRound as Round } from "@/lib/server/respondents";
 
 const smallButton = "rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
@@ -153,6 +153,15 @@ export async function RespondentRound({
             testId="rater-group-table"
             rows={[
               ...analysis.groups.map((entry) => ({ label: group(entry.raterGroup), respondents: entry.respondents, result: entry.result })),
+              ...(analysis.pooledGroups?.result
+                ? [
+                    {
+                      label: t("pooledGroups", { groups: analysis.pooledGroups.raterGroups.map(group).join(", ") }),
+                      respondents: analysis.pooledGroups.respondents,
+                      result: analysis.pooledGroups.result,
+                    },
+                  ]
+                : []),
               { label: t("everyone"), respondents: analysis.respondents, result: analysis.overall },
             ]}
             rowKey={(row) => row.label}
@@ -171,6 +180,15 @@ export async function RespondentRound({
               })),
             ]}
           />
+
+          {analysis.pooledGroups && (
+            <p className="text-sm text-slate-700" data-testid="pooled-groups">
+              {t(analysis.pooledGroups.result ? "pooledNote" : "hiddenNote", {
+                minimum: MIN_GROUP_RESPONDENTS,
+                groups: analysis.pooledGroups.raterGroups.map(group).join(", "),
+              })}
+            </p>
+          )}
 
           <details className="text-sm">
             <summary className="cursor-pointer font-medium text-brand-700">{t("spreadTitle")}</summary>

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { DimensionView } from "@/components/assessments/model-view";
-import { answeredPerDimension, DimensionSteps } from "@/components/assessments/dimension-steps";
-import { RubricChoices, type RubricChoice as Choice } from "@/components/assessments/rubric-choices";
+import type { DimensionView } from "@/components/model/model-view";
+import { answeredPerDimension, DimensionSteps } from "@/components/model/dimension-steps";
+import { RubricChoices, type RubricChoice as Choice } from "@/components/model/rubric-choices";
 import { useAutosave, type SaveVerdict } from "@/components/ui/use-autosave";
 import { saveMyAnswerAction, submitMyAnswersAction } from "./actions";
 

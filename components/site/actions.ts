@@ -2,9 +2,9 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { localeSchema } from "./schemas";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -12,7 +12,7 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 export const setLocaleAction = action.submit({
   access: "public",
   fields: ["locale"],
-  schema: z.object({ locale: z.enum(LOCALES) }),
+  schema: localeSchema,
   async handler({ locale }) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax" });
     revalidatePath("/", "layout");

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
 import { signOutAction } from "@/components/auth/actions";
 import type { SessionMember } from "@/lib/auth";
 
 type NavItem = { href: string; label: string };
 
-export async function SiteHeader({ member, nav = [] }: { member?: SessionMember | null; nav?: NavItem[] }) {
+/** `offerSignIn`: false where nobody signs in (a respondent's link). */
+export async function SiteHeader({ member, nav = [], offerSignIn = true }: { member?: SessionMember | null; nav?: NavItem[]; offerSignIn?: boolean }) {
   const t = await getTranslations("common");
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -14,15 +16,7 @@ export async function SiteHeader({ member, nav = [] }: { member?: SessionMember 
         <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">
           Curvewise
         </Link>
-        {nav.length > 0 && (
-          <nav aria-label={t("mainNavigation")} className="flex gap-1">
-            {nav.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                {item.label}
-              </Link>
-            ))}
-          </nav>
-        )}
+        {nav.length > 0 && <MainNav label={t("mainNavigation")} menuLabel={t("menu")} items={nav} />}
         <div className="ml-auto flex items-center gap-3">
           <LanguageSwitcher />
           {member ? (
@@ -36,11 +30,11 @@ export async function SiteHeader({ member, nav = [] }: { member?: SessionMember 
                 </button>
               </form>
             </>
-          ) : (
+          ) : offerSignIn ? (
             <Link href="/sign-in" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
               {t("signIn")}
             </Link>
-          )}
+          ) : null}
         </div>
       </div>
     </header>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/components/auth/schemas";
+import { recordId } from "@/lib/actions/fields";
 
 export const inviteConsultantSchema = z.object({ email: emailSchema });
-export const invitationTarget = z.object({ invitationId: z.string().min(1).max(64) });
+export const invitationTarget = z.object({ invitationId: recordId });

@@ -16,6 +16,7 @@ export function ConfirmButton({
   className,
   ariaLabel,
   pendingLabel,
+  shouldConfirm,
 }: {
   children: React.ReactNode;
   title: string;
@@ -25,11 +26,12 @@ export function ConfirmButton({
   className?: string;
   ariaLabel?: string;
   pendingLabel?: string;
+  /** When it says no (e.g. a required reason is missing), the form is sent at once, for its field errors. */
+  shouldConfirm?: (form: HTMLFormElement) => boolean;
 }) {
   const { pending } = useFormStatus();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const id = useId();
   return (
     <>
       <button
@@ -40,6 +42,8 @@ export function ConfirmButton({
         disabled={pending}
         className={`${className ?? ""} disabled:opacity-60`}
         onClick={(event) => {
+          const form = event.currentTarget.form;
+          if (form && shouldConfirm && !shouldConfirm(form)) return;
           event.preventDefault();
           setOpen(true);
         }}
@@ -48,15 +52,17 @@ export function ConfirmButton({
       </button>
       {open && (
         <ConfirmDialog
-          id={id}
           title={title}
           message={message}
           confirmLabel={confirmLabel}
           cancelLabel={cancelLabel}
-          onCancel={() => setOpen(false)}
+          onCancel={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
           onConfirm={() => {
             setOpen(false);
-            button.current?.form?.requestSubmit();
+            if (button.current) button.current.form?.requestSubmit(button.current);
           }}
         />
       )}
@@ -64,8 +70,8 @@ export function ConfirmButton({
   );
 }
 
-function ConfirmDialog({
-  id,
+/** A modal question with two answers; Escape and the second answer both cancel. */
+export function ConfirmDialog({
   title,
   message,
   confirmLabel,
@@ -73,7 +79,6 @@ function ConfirmDialog({
   onCancel,
   onConfirm,
 }: {
-  id: string;
   title: string;
   message: string;
   confirmLabel: string;
@@ -82,15 +87,24 @@ function ConfirmDialog({
   onConfirm: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
     return () => element?.close();
   }, []);
+  // Closed before it leaves the page, so that the browser gives focus back where it was.
+  const answer = (choice: () => void) => () => {
+    dialog.current?.close();
+    choice();
+  };
   return (
     <dialog
       ref={dialog}
-      onCancel={onCancel}
+      onCancel={(event) => {
+        event.preventDefault();
+        answer(onCancel)();
+      }}
       role="alertdialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-message`}
@@ -106,12 +120,12 @@ function ConfirmDialog({
         <button
           type="button"
           autoFocus
-          onClick={onCancel}
+          onClick={answer(onCancel)}
           className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
         >
           {cancelLabel}
         </button>
-        <button type="button" onClick={onConfirm} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
+        <button type="button" onClick={answer(onConfirm)} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800">
           {confirmLabel}
         </button>
       </div>

@@ -4,6 +4,8 @@ import { useFormStatus } from "react-dom";
 
 type FieldBase = {
   name: string;
+  /** The element id, when the same form appears more than once on a page; the name otherwise. */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
@@ -13,7 +15,7 @@ type FieldBase = {
 const inputClass = (error?: string) =>
   `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm ${error ? "border-red-600" : "border-slate-300"} focus:border-brand-600`;
 
-function Described({ name, error, hint }: Pick<FieldBase, "name" | "error" | "hint">) {
+function Described({ id: name, error, hint }: { id: string; error?: string; hint?: string }) {
   return (
     <>
       {hint && (
@@ -30,7 +32,7 @@ function Described({ name, error, hint }: Pick<FieldBase, "name" | "error" | "hi
   );
 }
 
-function describedBy({ name, error, hint }: Pick<FieldBase, "name" | "error" | "hint">) {
+function describedBy({ id: name, error, hint }: { id: string; error?: string; hint?: string }) {
   const ids = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
@@ -39,25 +41,27 @@ export function TextField({
   type = "text",
   defaultValue,
   autoComplete,
+  list,
   ...field
-}: FieldBase & { type?: string; defaultValue?: string; autoComplete?: string }) {
+}: FieldBase & { type?: string; defaultValue?: string; autoComplete?: string; list?: string }) {
   return (
     <div>
-      <label htmlFor={field.name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={field.id ?? field.name} className="block text-sm font-medium text-slate-800">
         {field.label}
       </label>
       <input
-        id={field.name}
+        id={field.id ?? field.name}
         name={field.name}
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
+        list={list}
         required={field.required}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field)}
+        aria-describedby={describedBy({ ...field, id: field.id ?? field.name })}
         className={inputClass(field.error)}
       />
-      <Described {...field} />
+      <Described {...field} id={field.id ?? field.name} />
     </div>
   );
 }
@@ -65,19 +69,19 @@ export function TextField({
 export function TextAreaField({ defaultValue, rows = 4, ...field }: FieldBase & { defaultValue?: string; rows?: number }) {
   return (
     <div>
-      <label htmlFor={field.name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={field.id ?? field.name} className="block text-sm font-medium text-slate-800">
         {field.label}
       </label>
       <textarea
-        id={field.name}
+        id={field.id ?? field.name}
         name={field.name}
         rows={rows}
         defaultValue={defaultValue}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field)}
+        aria-describedby={describedBy({ ...field, id: field.id ?? field.name })}
         className={inputClass(field.error)}
       />
-      <Described {...field} />
+      <Described {...field} id={field.id ?? field.name} />
     </div>
   );
 }
@@ -90,16 +94,16 @@ export function SelectField({
 }: FieldBase & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }) {
   return (
     <div>
-      <label htmlFor={field.name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={field.id ?? field.name} className="block text-sm font-medium text-slate-800">
         {field.label}
       </label>
       <select
-        id={field.name}
+        id={field.id ?? field.name}
         name={field.name}
         defaultValue={defaultValue ?? ""}
         required={field.required}
         aria-invalid={field.error ? true : undefined}
-        aria-describedby={describedBy(field)}
+        aria-describedby={describedBy({ ...field, id: field.id ?? field.name })}
         className={inputClass(field.error)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -109,7 +113,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Described {...field} />
+      <Described {...field} id={field.id ?? field.name} />
     </div>
   );
 }
@@ -123,6 +127,16 @@ export function SubmitButton({ children, pendingLabel }: { children: React.React
       aria-disabled={pending}
       className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
     >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** A submit button that cannot be pressed twice: disabled while its form is being sent. */
+export function PendingButton({ children, pendingLabel, className }: { children: React.ReactNode; pendingLabel: string; className: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`${className} disabled:opacity-60`}>
       {pending ? pendingLabel : children}
     </button>
   );

@@ -34,7 +34,8 @@ export function DataTable<Row>({
 }) {
   const cellClass = tone === "boxed" ? "px-3 py-2" : "py-1.5 pr-3";
   return (
-    <div className={tone === "boxed" ? "overflow-x-auto rounded-lg border border-slate-200 bg-white" : "overflow-x-auto"}>
+    // Positioned, so that screen-reader-only text in a cell scrolls with the table instead of widening the page.
+    <div className={tone === "boxed" ? "relative overflow-x-auto rounded-lg border border-slate-200 bg-white" : "relative overflow-x-auto"}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         <caption className={showCaption ? "mb-2 text-left font-semibold" : "sr-only"}>{caption}</caption>
         <thead className={tone === "boxed" ? "bg-slate-100 text-slate-700" : "text-slate-600"}>

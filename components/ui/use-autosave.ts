@@ -54,6 +54,8 @@ export function useAutosave(save: (key: string) => Promise<SaveVerdict>, textDel
 
   const drain = useCallback((): Promise<void> => {
     if (draining.current) return draining.current;
+    if (queue.current.size === 0 || stopped.current) return Promise.resolve();
+    // The loop awaits its first save before it can end, so draining is set before it is cleared.
     draining.current = (async () => {
       while (queue.current.size > 0 && !stopped.current) {
         const [key, change] = queue.current.entries().next().value as [string, number];
@@ -98,6 +100,11 @@ export function useAutosave(save: (key: string) => Promise<SaveVerdict>, textDel
     [drain, publish],
   );
 
+  const changeRef = useRef(change);
+  useEffect(() => {
+    changeRef.current = change;
+  }, [change]);
+
   /** Saves the key's value once typing pauses. */
   const changeLater = useCallback(
     (key: string) => {
@@ -134,9 +141,10 @@ export function useAutosave(save: (key: string) => Promise<SaveVerdict>, textDel
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
+  // Leaving the wizard inside the app (a link, a tab) saves what is still being typed.
   useEffect(() => {
     const timers = typing.current;
-    return () => timers.forEach((timer) => clearTimeout(timer));
+    return () => [...timers.keys()].forEach((key) => changeRef.current(key));
   }, []);
 
   const status: AutosaveStatus = snapshot.stopped

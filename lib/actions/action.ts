@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { requireClientViewer, requireRole, type Role } from "@/lib/auth";
 import type { WorkspaceScope } from "@/lib/server/scope";
 import type { SessionMember } from "@/lib/server/accounts";
@@ -20,6 +20,12 @@ import type { FormState } from "./form-state";
  * lib/auth; ["CLIENT"] is a client viewer with their one organisation.
  */
 type Access = "public" | readonly ["CLIENT"] | readonly Exclude<Role, "CLIENT">[];
+
+/** The roles that work in a workspace: owners and consultants. */
+export const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;
+
+/** Anything: for actions that take no input. */
+export const NO_INPUT = z.unknown();
 
 type Member = SessionMember & WorkspaceScope;
 type Caller<A extends Access> = A extends "public" ? null : A extends readonly ["CLIENT"] ? Member & { organisationId: string } : Member;
@@ -73,12 +79,13 @@ function form<A extends Access, S extends z.ZodType, const IdNames extends reado
 function submit<A extends Access, S extends z.ZodType>(config: {
   access: A;
   fields: readonly string[];
-  schema: S;
+  schema: S | (() => S);
   handler: (input: z.output<S>, context: { caller: Caller<A> }) => Promise<void>;
 }): (formData: FormData) => Promise<void> {
   return async (formData: unknown) => {
     const caller = await authorize(config.access);
-    const parsed = config.schema.safeParse(submittedValues(formData, config.fields));
+    const schema = typeof config.schema === "function" ? config.schema() : config.schema;
+    const parsed = schema.safeParse(submittedValues(formData, config.fields));
     // A plain post has no form state to answer with: what the page offers always parses, so
     // anything else is not a user's mistake and changes nothing.
     if (!parsed.success) return;

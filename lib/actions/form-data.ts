@@ -1,11 +1,16 @@
 import type { z } from "zod";
 
-/** The first message key per top-level field of a failed parse. */
+/**
+ * The first message key per top-level field of a failed parse. A limit travels with its key
+ * ("tooLong|max=120"), so that the message can name it; the form's errorText reads it back.
+ */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
+    // A minimum of one means "required", which needs no number.
+    const limit = issue.code === "too_big" ? `|max=${issue.maximum}` : issue.code === "too_small" && Number(issue.minimum) > 1 ? `|min=${issue.minimum}` : "";
+    errors[field] ??= issue.message.includes("|") ? issue.message : `${issue.message}${limit}`;
   }
   return errors;
 }

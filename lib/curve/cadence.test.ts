@@ -25,3 +25,13 @@ describe("reassessment cadence", () => {
     expect(reassessmentStatus(day("2027-02-01"), now)).toBe("scheduled");
   });
 });
+
+describe("due today", () => {
+  it("is not overdue on the due day itself, only from the day after", () => {
+    const due = day("2026-12-02");
+    expect(reassessmentStatus(due, new Date("2026-12-02T15:30:00Z"))).toBe("due_soon");
+    expect(reassessmentStatus(due, new Date("2026-12-03T00:00:01Z"))).toBe("overdue");
+    // In the workspace's time zone, late evening in UTC can already be the next day.
+    expect(reassessmentStatus(due, new Date("2026-12-02T23:30:00Z"), "Europe/Amsterdam")).toBe("overdue");
+  });
+});

@@ -1,5 +1,5 @@
 // When an organisation is due for its next assessment.
-import { addCalendarMonths, DAY_MS } from "./calendar";
+import { addCalendarMonths, calendarDayOf, daysBetween } from "./calendar";
 
 export type ReassessmentStatus = "overdue" | "due_soon" | "scheduled";
 
@@ -14,7 +14,9 @@ export function nextReassessmentDue(cadenceMonths: number | null, lastAssessedOn
 
 const DUE_SOON_DAYS = 30;
 
-export function reassessmentStatus(due: Date, now: Date): ReassessmentStatus {
-  if (due.getTime() < now.getTime()) return "overdue";
-  return due.getTime() - now.getTime() <= DUE_SOON_DAYS * DAY_MS ? "due_soon" : "scheduled";
+/** Due today is not overdue: a reassessment is overdue from the day after its due day. */
+export function reassessmentStatus(due: Date, now: Date, timeZone = "UTC"): ReassessmentStatus {
+  const today = calendarDayOf(now, timeZone);
+  if (due.getTime() < today.getTime()) return "overdue";
+  return daysBetween(today, due) <= DUE_SOON_DAYS ? "due_soon" : "scheduled";
 }

@@ -1,7 +1,7 @@
 // Calendar days. Every date that means a day (an assessment's date, a due date, a target
 // date) is kept as midnight UTC of that day, whatever the time zone it was entered in.
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** The mean length of a month in days, for rates such as "position per month". */
 export const DAYS_PER_MONTH = 365.2425 / 12;
 
@@ -22,6 +22,10 @@ export function calendarDayOf(instant: Date, timeZone = "UTC"): Date {
   // en-CA formats as YYYY-MM-DD.
   const text = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
   return parseCalendarDay(text) ?? new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+}
+
+export function addDays(day: Date, days: number): Date {
+  return new Date(day.getTime() + days * DAY_MS);
 }
 
 /** Whole or partial days from one instant to another (negative when `to` is earlier). */

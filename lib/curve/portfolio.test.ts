@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignSeries, compareCandidates, portfolioFigures, sectorBenchmark, stageDistribution, type DatedPosition } from "./portfolio";
+import {
+  alignSeries,
+  compareCandidates,
+  portfolioFigures,
+  sectorBenchmark,
+  stageDistribution,
+  type DatedPosition,
+  compareMissingLast,
+  positionOn,
+  replayDays,
+  trendOf,
+} from "./portfolio";
 
 const at = (iso: string, position: number): DatedPosition => ({
   assessedOn: new Date(`${iso}T00:00:00Z`),
@@ -25,7 +36,7 @@ describe("portfolio figures", () => {
   });
 
   it("has nothing for an organisation never assessed", () => {
-    expect(portfolioFigures([], now)).toEqual({ latest: null, previous: null, changeSincePrevious: null, yearAgo: null, stalled: false });
+    expect(portfolioFigures([], now)).toEqual({ latest: null, previous: null, changeSincePrevious: null, yearAgo: null, stalled: false, fellBack: false });
   });
 
   it("counts stages", () => {
@@ -83,7 +94,7 @@ describe("compare candidates", () => {
     const { offered, moreMatches } = compareCandidates(choices, new Set(), "", 3);
     expect(offered).toHaveLength(3);
     expect(moreMatches).toBe(2);
-    expect(compareCandidates(choices, new Set(), "nothing like it", 3)).toEqual({ offered: [], moreMatches: 0 });
+    expect(compareCandidates(choices, new Set(), "nothing like it", 3)).toEqual({ offered: [], moreMatches: 0, matching: 0 });
   });
 
   it("always keeps every chosen organisation, never offers one twice, and accounts for every match", () => {
@@ -109,5 +120,57 @@ describe("compare candidates", () => {
         },
       ),
     );
+  });
+});
+
+describe("sorting with missing values", () => {
+  it("puts missing values last whichever way the list is sorted", () => {
+    const values = [0.49, null, -0.2, undefined, 1];
+    expect([...values].sort((a, b) => compareMissingLast(a, b, 1))).toEqual([-0.2, 0.49, 1, null, undefined]);
+    expect([...values].sort((a, b) => compareMissingLast(a, b, -1))).toEqual([1, 0.49, -0.2, null, undefined]);
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.double({ noNaN: true, min: -4, max: 4 }), { nil: null })), fc.constantFrom<1 | -1>(1, -1), (list, direction) => {
+        const sorted = [...list].sort((a, b) => compareMissingLast(a, b, direction));
+        const firstMissing = sorted.findIndex((value) => value === null);
+        if (firstMissing >= 0) expect(sorted.slice(firstMissing).every((value) => value === null)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("the portfolio replay", () => {
+  const history = [at("2025-01-10", 1.4), at("2025-07-10", 1.8), at("2026-01-10", 2.3)];
+
+  it("places an organisation where it stood on a day, with its change then", () => {
+    expect(positionOn(history, new Date("2024-12-31T00:00:00Z"))).toBeNull();
+    expect(positionOn(history, new Date("2025-03-01T00:00:00Z"))).toMatchObject({ position: { position: 1.4 }, change: null });
+    expect(positionOn(history, new Date("2025-07-10T00:00:00Z"))!.change).toBeCloseTo(0.4, 12);
+    expect(positionOn([...history].reverse(), new Date("2026-06-01T00:00:00Z"))!.position.position).toBe(2.3);
+  });
+
+  it("shows one day a month, ending today", () => {
+    const days = replayDays(new Date("2026-12-02T00:00:00Z"), 24);
+    expect(days).toHaveLength(25);
+    expect(days[0]).toEqual(new Date("2024-12-02T00:00:00Z"));
+    expect(days.at(-1)).toEqual(new Date("2026-12-02T00:00:00Z"));
+  });
+
+  it("marks rising, falling and level organisations", () => {
+    expect([trendOf(null), trendOf(0.3), trendOf(-0.45), trendOf(0.01)]).toEqual(["new", "up", "down", "level"]);
+  });
+
+  it("keeps falls apart from standing still", () => {
+    const fell = portfolioFigures([at("2025-01-01", 2.5), at("2025-07-01", 2.3), at("2026-01-01", 2.05)], now);
+    expect(fell).toMatchObject({ stalled: false, fellBack: true });
+  });
+});
+
+describe("searching for organisations to compare", () => {
+  it("counts a match that is already ticked, so that it is not called not found", () => {
+    const choices = [
+      { id: "z", name: "Zorggroep Rivierenland" },
+      { id: "b", name: "Bakkerij Van Dam" },
+    ];
+    expect(compareCandidates(choices, new Set(["z"]), "zorg", 30)).toMatchObject({ matching: 1, offered: [{ id: "z" }] });
   });
 });

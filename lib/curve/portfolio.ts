@@ -6,6 +6,13 @@ import { addCalendarMonths, monthsBetween } from "./calendar";
 export const PORTFOLIO_SORTS = ["name", "position", "change", "last", "due"] as const;
 export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
 
+/** Orders values in a direction, with missing values ("—") last in both directions. */
+export function compareMissingLast(a: number | null | undefined, b: number | null | undefined, direction: 1 | -1): number {
+  if (a == null) return b == null ? 0 : 1;
+  if (b == null) return -1;
+  return direction * (a - b);
+}
+
 export type DatedPosition = { assessedOn: Date; position: number; stage: StageNumber };
 
 export type PortfolioFigures = {
@@ -14,8 +21,10 @@ export type PortfolioFigures = {
   changeSincePrevious: number | null;
   /** The latest position on or before the date a year before `now`. */
   yearAgo: DatedPosition | null;
-  /** No gain over the last two assessments (at least three assessments). */
+  /** Neither gain nor fall over the last two assessments (at least three assessments). */
   stalled: boolean;
+  /** A fall over the last two assessments: apart from standing still. */
+  fellBack: boolean;
 };
 
 /** Below this gain, a change counts as no gain. */
@@ -34,7 +43,8 @@ export function portfolioFigures(history: readonly DatedPosition[], now: Date): 
     previous,
     changeSincePrevious: latest && previous ? latest.position - previous.position : null,
     yearAgo,
-    stalled: Boolean(latest && third && latest.position - third.position < NO_GAIN),
+    stalled: Boolean(latest && third && Math.abs(latest.position - third.position) < NO_GAIN),
+    fellBack: Boolean(latest && third && latest.position - third.position <= -NO_GAIN),
   };
 }
 
@@ -110,9 +120,31 @@ export function compareCandidates<T extends { id: string; name: string }>(
   chosenIds: ReadonlySet<string>,
   search: string,
   limit: number,
-): { offered: T[]; moreMatches: number } {
+): { offered: T[]; moreMatches: number; matching: number } {
   const wanted = searchable(search.trim());
   const chosen = choices.filter((choice) => chosenIds.has(choice.id));
   const matches = choices.filter((choice) => !chosenIds.has(choice.id) && searchable(choice.name).includes(wanted));
-  return { offered: [...chosen, ...matches.slice(0, limit)], moreMatches: Math.max(0, matches.length - limit) };
+  // The chosen ones that match count too: a search for one already ticked has found it.
+  const matching = matches.length + chosen.filter((choice) => searchable(choice.name).includes(wanted)).length;
+  return { offered: [...chosen, ...matches.slice(0, limit)], moreMatches: Math.max(0, matches.length - limit), matching };
+}
+
+/** An organisation's latest position on or before a day (its history in any order). */
+export function positionOn(history: readonly DatedPosition[], day: Date): { position: DatedPosition; change: number | null } | null {
+  const before = history.filter((entry) => entry.assessedOn.getTime() <= day.getTime()).sort((a, b) => a.assessedOn.getTime() - b.assessedOn.getTime());
+  const latest = before.at(-1);
+  if (!latest) return null;
+  const previous = before.at(-2);
+  return { position: latest, change: previous ? latest.position - previous.position : null };
+}
+
+/** The days a replay shows: one a month, from `months` months back to today. */
+export function replayDays(today: Date, months: number): Date[] {
+  return Array.from({ length: months + 1 }, (_, index) => addCalendarMonths(today, index - months));
+}
+
+/** Rising, falling or level since the previous assessment, as a marker shows it. */
+export function trendOf(change: number | null): "up" | "down" | "level" | "new" {
+  if (change === null) return "new";
+  return change >= NO_GAIN ? "up" : change <= -NO_GAIN ? "down" : "level";
 }

@@ -55,14 +55,42 @@ describe("scoring properties", () => {
     );
   });
 
-  it("does not change any score when unanswered items are marked not applicable", () => {
+  it("never changes a dimension's score when unanswered items are marked not applicable, and may only let one be scored", () => {
     fc.assert(
       fc.property(choices, (picked) => {
         const withNotApplicable = picked.map((entry): Choice => (entry.kind === "none" ? { kind: "not_applicable" } : entry));
         const before = score(picked);
         const after = score(withNotApplicable);
-        expect(after.position).toBe(before.position);
-        expect(after.dimensions.map((dimension) => dimension.score)).toEqual(before.dimensions.map((dimension) => dimension.score));
+        before.dimensions.forEach((dimension, index) => {
+          if (dimension.score !== null) expect(after.dimensions[index]!.score).toBe(dimension.score);
+        });
+      }),
+    );
+  });
+
+  it("scores a dimension exactly when half of its applicable items are scored; one with only not-applicable items never counts", () => {
+    fc.assert(
+      fc.property(choices, (picked) => {
+        const result = score(picked);
+        for (const dimension of result.dimensions) {
+          const applicable = dimension.counts.items - dimension.counts.notApplicable;
+          expect(dimension.score !== null).toBe(dimension.counts.scored > 0 && dimension.counts.scored >= applicable / 2);
+          expect(dimension.status === "not_applicable").toBe(applicable === 0);
+          if (dimension.status !== "scored") expect(result.explanation.scoredDimensionIds).not.toContain(dimension.dimensionId);
+        }
+        const scoredWeight = result.dimensions.filter((dimension) => dimension.score !== null).reduce((sum, dimension) => sum + dimension.weight, 0);
+        expect(result.position !== null).toBe(scoredWeight > 0 && scoredWeight >= result.explanation.modelWeight / 2);
+      }),
+    );
+  });
+
+  it("never lets a don't-know answer make a dimension scored", () => {
+    fc.assert(
+      fc.property(choices, (picked) => {
+        const withDontKnow = picked.map((entry): Choice => (entry.kind === "none" ? { kind: "dont_know" } : entry));
+        score(picked).dimensions.forEach((dimension, index) => {
+          if (dimension.score === null) expect(score(withDontKnow).dimensions[index]!.score).toBeNull();
+        });
       }),
     );
   });

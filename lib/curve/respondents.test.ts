@@ -26,23 +26,44 @@ describe("several respondents", () => {
     expect(analysis.overall.dimensions.find((dimension) => dimension.dimensionId === "strategy")!.score).toBeCloseTo(7 / 3, 12);
   });
 
-  it("scores each rater group on its own", () => {
+  it("scores each rater group of three or more on its own", () => {
     const analysis = analyse([
-      respondent("a", "leadership", answersAt({}, 3)),
-      respondent("b", "staff", answersAt({}, 2)),
-      respondent("c", "staff", answersAt({}, 1)),
+      ...["a", "b", "c"].map((id) => respondent(id, "leadership", answersAt({}, 3))),
+      respondent("d", "staff", answersAt({}, 2)),
+      respondent("e", "staff", answersAt({}, 2)),
+      respondent("f", "staff", answersAt({}, 1)),
     ]);
-    expect(analysis.groups.map((group) => [group.raterGroup, group.respondents, group.result.position])).toEqual([
-      ["leadership", 1, 3],
-      ["staff", 2, 1.5],
+    expect(analysis.groups.map((group) => [group.raterGroup, group.respondents])).toEqual([
+      ["leadership", 3],
+      ["staff", 3],
     ]);
+    expect(analysis.groups[0]!.result.position).toBe(3);
+    expect(analysis.groups[1]!.result.position).toBeCloseTo(5 / 3, 12);
+    expect(analysis.pooledGroups).toBeNull();
+  });
+
+  it("never shows a group of one or two on its own: smaller groups are pooled, and shown only when that makes three", () => {
+    const lone = analyse([...["a", "b", "c"].map((id) => respondent(id, "staff", answersAt({}, 2))), respondent("d", "leadership", answersAt({}, 4))]);
+    expect(lone.groups.map((group) => group.raterGroup)).toEqual(["staff"]);
+    expect(lone.pooledGroups).toEqual({ raterGroups: ["leadership"], respondents: 1, result: null });
+    expect(lone.overall.position).toBeCloseTo(2.5, 12);
+
+    const pooled = analyse([
+      respondent("a", "leadership", answersAt({}, 4)),
+      respondent("b", "consultant", answersAt({}, 3)),
+      respondent("c", "consultant", answersAt({}, 2)),
+    ]);
+    expect(pooled.groups).toEqual([]);
+    expect(pooled.pooledGroups).toMatchObject({ raterGroups: ["leadership", "consultant"], respondents: 3, result: { position: 3 } });
   });
 
   it("flags a perception gap when groups are a stage or more apart", () => {
+    const three = (group: RespondentAnswers["raterGroup"], answers: RespondentAnswers["answers"]) =>
+      ["1", "2", "3"].map((id) => respondent(`${group}${id}`, group, answers));
     const analysis = analyse([
-      respondent("a", "leadership", answersAt({}, 3)),
-      respondent("b", "staff", answersAt({ "measurement.kpis": 3, "measurement.reporting": 3, "measurement.value": 2 }, 2)),
-      respondent("c", "social_media_team", answersAt({}, 3)),
+      ...three("leadership", answersAt({}, 3)),
+      ...three("staff", answersAt({ "measurement.kpis": 3, "measurement.reporting": 3, "measurement.value": 2 }, 2)),
+      ...three("social_media_team", answersAt({}, 3)),
     ]);
     const ownership = analysis.perceptionGaps.find((gap) => gap.dimensionId === "ownership")!;
     expect(ownership).toMatchObject({ flagged: true, widest: { high: "leadership", low: "staff", gap: 1 } });

@@ -6,9 +6,12 @@ import { spreadOf, sortedSum, type Spread } from "./statistics";
 export const RATER_GROUPS = ["leadership", "social_media_team", "staff", "consultant", "other"] as const;
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
+/** A rater group is shown on its own only from this many respondents, so that nobody's answers can be told apart. */
+export const MIN_GROUP_RESPONDENTS = 3;
+
 export type RespondentAnswers = { respondentId: string; raterGroup: RaterGroup; answers: readonly Answer[] };
 
-type ItemSpread = Spread & { itemId: string; notApplicable: number; dontKnow: number };
+export type ItemSpread = Spread & { itemId: string; notApplicable: number; dontKnow: number };
 type DimensionSpread = Spread & { dimensionId: string };
 
 type PerceptionGap = {
@@ -27,7 +30,13 @@ export type RespondentAnalysis = {
   items: ItemSpread[];
   /** Spread of the respondents' own dimension scores. */
   dimensions: DimensionSpread[];
+  /** The rater groups with at least MIN_GROUP_RESPONDENTS respondents. */
   groups: { raterGroup: RaterGroup; respondents: number; result: AssessmentResult }[];
+  /**
+   * The smaller groups pooled together, shown when together they reach the minimum; their
+   * respondents always count in `overall`.
+   */
+  pooledGroups: { raterGroups: RaterGroup[]; respondents: number; result: AssessmentResult | null } | null;
   perceptionGaps: PerceptionGap[];
 };
 
@@ -80,10 +89,23 @@ export function analyseRespondents(
     ...spreadOf(individual.flatMap((result) => (result.dimensions[index]!.score === null ? [] : [result.dimensions[index]!.score!]))),
   }));
 
-  const groups = RATER_GROUPS.flatMap((raterGroup) => {
-    const members = checked.filter((respondent) => respondent.raterGroup === raterGroup);
-    return members.length === 0 ? [] : [{ raterGroup, respondents: members.length, result: scoreItemValues(model, pool(model, members)) }];
-  });
+  const membersOf = (raterGroup: RaterGroup) => checked.filter((respondent) => respondent.raterGroup === raterGroup);
+  const shown = RATER_GROUPS.filter((raterGroup) => membersOf(raterGroup).length >= MIN_GROUP_RESPONDENTS);
+  const groups = shown.map((raterGroup) => ({
+    raterGroup,
+    respondents: membersOf(raterGroup).length,
+    result: scoreItemValues(model, pool(model, membersOf(raterGroup))),
+  }));
+  const small = RATER_GROUPS.filter((raterGroup) => !shown.includes(raterGroup) && membersOf(raterGroup).length > 0);
+  const pooledMembers = small.flatMap(membersOf);
+  const pooledGroups =
+    small.length === 0
+      ? null
+      : {
+          raterGroups: small,
+          respondents: pooledMembers.length,
+          result: pooledMembers.length >= MIN_GROUP_RESPONDENTS ? scoreItemValues(model, pool(model, pooledMembers)) : null,
+        };
 
   const perceptionGaps: PerceptionGap[] = model.dimensions.map((dimension, index) => {
     const scored = groups.flatMap((group) => {
@@ -97,5 +119,5 @@ export function analyseRespondents(
     return { dimensionId: dimension.id, groups: scored, widest: { high: high.raterGroup, low: low.raterGroup, gap }, flagged: gap >= 1 - 1e-9 };
   });
 
-  return { respondents: checked.length, overall: scoreItemValues(model, pool(model, checked)), items, dimensions, groups, perceptionGaps };
+  return { respondents: checked.length, overall: scoreItemValues(model, pool(model, checked)), items, dimensions, groups, pooledGroups, perceptionGaps };
 }

@@ -22,7 +22,7 @@ describe("scoring one assessment", () => {
     );
     expect(dimension(result, "ownership").score).toBe(2.5);
     expect(dimension(result, "ownership").stage).toBe(3);
-    expect(dimension(result, "ownership").explanation).toEqual({ weightedSum: 10, weightTotal: 4, minimumScored: 2 });
+    expect(dimension(result, "ownership").explanation).toEqual({ weightedSum: 10, weightTotal: 4, minimumScored: 2, applicable: 4 });
     expect(result.position).toBeCloseTo((2.5 + 6 * 2) / 7, 12);
   });
 
@@ -54,6 +54,52 @@ describe("scoring one assessment", () => {
     expect(result.explanation.insufficientDimensionIds).toEqual(["measurement"]);
     expect(result.explanation.scoredDimensionIds).toHaveLength(6);
     expect(result.explanation.stageBand).toEqual({ from: 2.5, below: 3.5 });
+  });
+
+  it("takes not-applicable items out of their dimension's count, and keeps don't-know ones in it as missing", () => {
+    const twoNotApplicable: Answer[] = [
+      { itemId: "integration.departments", skip: "not_applicable" },
+      { itemId: "integration.online_offline", skip: "not_applicable" },
+      { itemId: "integration.processes", optionId: optionAt("integration.processes", 2) },
+    ];
+    const integration = dimension(scoreAssessment(model, input(twoNotApplicable)), "integration");
+    expect(integration).toMatchObject({ status: "scored", score: 2 });
+    expect(integration.explanation).toMatchObject({ applicable: 1, minimumScored: 1 });
+
+    const dontKnows: Answer[] = [
+      { itemId: "integration.departments", skip: "dont_know" },
+      { itemId: "integration.online_offline", skip: "dont_know" },
+      { itemId: "integration.processes", optionId: optionAt("integration.processes", 2) },
+    ];
+    expect(dimension(scoreAssessment(model, input(dontKnows)), "integration")).toMatchObject({ status: "insufficient_data", score: null });
+  });
+
+  it("calls a dimension whose items are all not applicable not applicable, and leaves it out of the position", () => {
+    const integrationItems = model.dimensions.find((entry) => entry.id === "integration")!.items.map((item) => item.id);
+    const answers: Answer[] = answersAt({}, 3).map((answer) =>
+      integrationItems.includes(answer.itemId) ? { itemId: answer.itemId, skip: "not_applicable" } : answer,
+    );
+    const result = scoreAssessment(model, input(answers));
+    expect(dimension(result, "integration")).toMatchObject({ status: "not_applicable", score: null, stage: null });
+    expect(result.explanation.notApplicableDimensionIds).toEqual(["integration"]);
+    expect(result.explanation.insufficientDimensionIds).toEqual([]);
+    expect(result.explanation.scoredDimensionIds).toHaveLength(6);
+    expect(result.position).toBe(3);
+  });
+
+  it("needs at least half of the model's dimension weight scored for a position", () => {
+    const kept = new Set(["ownership", "strategy", "listening"]);
+    const answers: Answer[] = answersAt({}, 2).map((answer) =>
+      kept.has(answer.itemId.split(".")[0]!) ? answer : { itemId: answer.itemId, skip: "not_applicable" },
+    );
+    const result = scoreAssessment(model, input(answers));
+    expect(result.explanation.scoredDimensionIds).toHaveLength(3);
+    expect(result.explanation).toMatchObject({ modelWeight: 7, minimumWeight: 3.5, weightTotal: 3 });
+    expect(result.position).toBeNull();
+    const fourKept = answersAt({}, 2).map((answer) =>
+      kept.has(answer.itemId.split(".")[0]!) || answer.itemId.startsWith("presence.") ? answer : { itemId: answer.itemId, skip: "not_applicable" as const },
+    );
+    expect(scoreAssessment(model, input(fourKept)).position).toBe(2);
   });
 
   it("has no position without any scored dimension", () => {

@@ -24,13 +24,19 @@ type ItemScore = {
 export type DimensionScore = {
   dimensionId: string;
   weight: number;
-  status: "scored" | "insufficient_data";
+  /**
+   * scored: at least half of its applicable items are scored. not_applicable: every item is
+   * not applicable (a one-person business has no departments to integrate); the dimension
+   * then leaves the position. insufficient_data: too few scored items, "don't know" counting
+   * as missing.
+   */
+  status: "scored" | "insufficient_data" | "not_applicable";
   score: number | null;
   stage: StageNumber | null;
   items: ItemScore[];
   counts: { items: number; scored: number; notApplicable: number; dontKnow: number; unanswered: number };
-  /** How the score was computed: Σ(weight × value) / Σ weight over the scored items. */
-  explanation: { weightedSum: number; weightTotal: number; minimumScored: number };
+  /** How the score was computed: Σ(weight × value) / Σ weight over the scored items; the minimum is half of the applicable items. */
+  explanation: { weightedSum: number; weightTotal: number; minimumScored: number; applicable: number };
 };
 
 export type AssessmentResult = {
@@ -47,6 +53,10 @@ export type AssessmentResult = {
     weightTotal: number;
     scoredDimensionIds: string[];
     insufficientDimensionIds: string[];
+    notApplicableDimensionIds: string[];
+    /** The position needs at least this much of the model's dimension weight scored. */
+    minimumWeight: number;
+    modelWeight: number;
     thresholds: Model["thresholds"];
     stageBand: { from: number; below: number | null } | null;
   };
@@ -106,18 +116,20 @@ export function scoreItemValues(model: Model, values: ReadonlyMap<string, ItemVa
       weightTotal += item.weight;
       return { itemId: item.id, weight: item.weight, status: "scored", value: value.value, optionId: value.optionId };
     });
-    const minimumScored = dimension.items.length / 2;
+    // Not applicable items leave the count; "don't know" stays in it, as missing data.
+    const applicable = counts.items - counts.notApplicable;
+    const minimumScored = applicable / 2;
     const sufficient = counts.scored > 0 && counts.scored >= minimumScored;
     const score = sufficient ? clampToScale(weightedSum / weightTotal) : null;
     return {
       dimensionId: dimension.id,
       weight: dimension.weight,
-      status: sufficient ? "scored" : "insufficient_data",
+      status: sufficient ? "scored" : applicable === 0 ? "not_applicable" : "insufficient_data",
       score,
       stage: score === null ? null : stageOf(score, model.thresholds),
       items,
       counts,
-      explanation: { weightedSum, weightTotal, minimumScored: Math.ceil(minimumScored) },
+      explanation: { weightedSum, weightTotal, minimumScored: Math.ceil(minimumScored), applicable },
     };
   });
 
@@ -128,7 +140,9 @@ export function scoreItemValues(model: Model, values: ReadonlyMap<string, ItemVa
     weightedSum += dimension.weight * dimension.score;
     weightTotal += dimension.weight;
   }
-  const position = weightTotal > 0 ? clampToScale(weightedSum / weightTotal) : null;
+  const modelWeight = dimensions.reduce((total, dimension) => total + dimension.weight, 0);
+  const minimumWeight = modelWeight / 2;
+  const position = weightTotal > 0 && weightTotal >= minimumWeight - EPSILON ? clampToScale(weightedSum / weightTotal) : null;
   const stage = position === null ? null : stageOf(position, model.thresholds);
   const scored = dimensions.filter((dimension) => dimension.score !== null);
 
@@ -157,7 +171,10 @@ export function scoreItemValues(model: Model, values: ReadonlyMap<string, ItemVa
       weightedSum,
       weightTotal,
       scoredDimensionIds: scored.map((dimension) => dimension.dimensionId),
-      insufficientDimensionIds: dimensions.filter((dimension) => dimension.score === null).map((dimension) => dimension.dimensionId),
+      insufficientDimensionIds: dimensions.filter((dimension) => dimension.status === "insufficient_data").map((dimension) => dimension.dimensionId),
+      notApplicableDimensionIds: dimensions.filter((dimension) => dimension.status === "not_applicable").map((dimension) => dimension.dimensionId),
+      minimumWeight,
+      modelWeight,
       thresholds: model.thresholds,
       stageBand: stage === null ? null : { from: stage === 1 ? 1 : model.thresholds[stage - 2]!, below: stage === 4 ? null : model.thresholds[stage - 1]! },
     },

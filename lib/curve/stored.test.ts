@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { shippedModels, SMICIKLAS_MODEL_ID } from "./index";
-import { answersFromRecords, chronological, datedResults, isActionOverdue, mayReopenAssessment, previousAndFirst } from "./stored";
+import { answersFromRecords, chronological, clientSince, datedResults, isActionOverdue, mayReopenAssessment, previousAndFirst } from "./stored";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
@@ -76,5 +76,13 @@ describe("rules", () => {
     expect(isActionOverdue(item, day("2026-12-03"))).toBe(true);
     expect(isActionOverdue({ ...item, status: "DONE" }, day("2027-01-01"))).toBe(false);
     expect(isActionOverdue({ status: "OPEN", dueDate: null }, day("2027-01-01"))).toBe(false);
+  });
+});
+
+describe("client since", () => {
+  it("is the earlier of the day the organisation was added and its first assessment", () => {
+    expect(clientSince(day("2026-11-01"), [{ assessedOn: day("2024-03-01") }, { assessedOn: day("2025-03-01") }])).toEqual(day("2024-03-01"));
+    expect(clientSince(day("2023-01-05"), [{ assessedOn: day("2024-03-01") }])).toEqual(day("2023-01-05"));
+    expect(clientSince(day("2023-01-05"), [])).toEqual(day("2023-01-05"));
   });
 });

@@ -54,6 +54,12 @@ export function previousAndFirst<T extends { id: string; assessedOn: Date }>(
   return { previous: before.at(-1) ?? null, first: before[0] ?? null };
 }
 
+/** A client since the earlier of the day it was added and its first assessment (earlier assessments may be entered later). */
+export function clientSince(createdAt: Date, assessments: readonly { assessedOn: Date }[]): Date {
+  const first = Math.min(...assessments.map((assessment) => assessment.assessedOn.getTime()));
+  return new Date(Math.min(createdAt.getTime(), first));
+}
+
 /** The owner may reopen any completed assessment; a consultant only one they wrote. */
 export function mayReopenAssessment(member: { role: string; userId: string }, assessment: { status: string; authorId: string | null }): boolean {
   return assessment.status === "COMPLETED" && (member.role === "OWNER" || (member.role === "CONSULTANT" && assessment.authorId === member.userId));

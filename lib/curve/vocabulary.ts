@@ -50,6 +50,20 @@ export const COUNTRIES = [
 ] as const;
 export type Country = (typeof COUNTRIES)[number];
 
+/** The social media channels an organisation can be on; an assessment can be of one of them. */
+export const CHANNELS = ["instagram", "linkedin", "tiktok", "facebook", "x", "youtube", "website"] as const;
+export type Channel = (typeof CHANNELS)[number];
+/** Channel names are the brands' own, the same in every language, but "website". */
+export const CHANNEL_NAMES: Record<Channel, string> = {
+  instagram: "Instagram",
+  linkedin: "LinkedIn",
+  tiktok: "TikTok",
+  facebook: "Facebook",
+  x: "X",
+  youtube: "YouTube",
+  website: "Website",
+};
+
 /** Months between reassessments a consultant can choose. */
 export const CADENCES = [3, 6, 12] as const;
 

@@ -83,6 +83,7 @@ export async function setClientsMayCompleteActions(scope: WorkspaceScope, organi
       action: "organisation.updated",
       subjectType: "organisation",
       subjectId: organisationId,
+      before: { clientsMayCompleteActions: !allowed },
       after: { clientsMayCompleteActions: allowed },
     });
     return true;
@@ -90,6 +91,7 @@ export async function setClientsMayCompleteActions(scope: WorkspaceScope, organi
 }
 
 /** A client viewer marks one of their own organisation's action items done, when allowed. */
-export function completeActionItemAsClient(scope: WorkspaceScope & { organisationId: string }, actionItemId: string): Promise<boolean> {
-  return setActionItemStatus(scope, actionItemId, "DONE", { organisationId: scope.organisationId });
+/** A client viewer marks one of their organisation's actions done, or not done after all, when allowed. */
+export function setActionItemDoneAsClient(scope: WorkspaceScope & { organisationId: string }, actionItemId: string, done: boolean): Promise<boolean> {
+  return setActionItemStatus(scope, actionItemId, done ? "DONE" : "OPEN", { organisationId: scope.organisationId });
 }

@@ -58,10 +58,20 @@ export async function listPendingInvitations(scope: Pick<WorkspaceScope, "worksp
   });
 }
 
-export async function revokeInvitation(scope: WorkspaceScope, invitationId: string): Promise<boolean> {
+/**
+ * Withdraws an open invitation: with `of`, only a client viewer's invitation to that
+ * organisation (what a consultant may withdraw); without, only a consultant's (the owner's).
+ */
+export async function revokeInvitation(scope: WorkspaceScope, invitationId: string, of?: { organisationId: string }): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
-      where: { id: invitationId, workspaceId: scope.workspaceId, acceptedAt: null, revokedAt: null },
+      where: {
+        id: invitationId,
+        workspaceId: scope.workspaceId,
+        acceptedAt: null,
+        revokedAt: null,
+        ...(of ? { role: "CLIENT", organisationId: of.organisationId } : { role: { not: "CLIENT" } }),
+      },
       data: { revokedAt: new Date() },
     });
     if (count > 0) {

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db, type Tx } from "./db";
 import { changedFields, recordAuditEvent } from "./audit";
 import { isUniqueViolation, type MutationResult, type WorkspaceScope } from "./scope";
-import { organisationNameKey, type Country, type Sector, type SizeBand } from "@/lib/curve";
+import { CHANNELS, organisationNameKey, type Channel, type Country, type Sector, type SizeBand } from "@/lib/curve";
 
 /** A parsed, valid organisation as the form's schema hands it over. */
 export type OrganisationInput = {
@@ -16,6 +16,7 @@ export type OrganisationInput = {
   notesShared: boolean;
   responsibleConsultantId: string | null;
   tags: string[];
+  channels: Channel[];
 };
 
 export type OrganisationListQuery = {
@@ -35,6 +36,7 @@ export type OrganisationSummary = {
   sizeBand: string;
   country: string;
   tags: string[];
+  channels: Channel[];
   archivedAt: Date | null;
   updatedAt: Date;
 };
@@ -57,12 +59,21 @@ const summarySelect = {
   updatedAt: true,
   responsibleConsultant: { select: { id: true, name: true } },
   tags: { select: { label: true }, orderBy: { label: "asc" } },
+  channels: true,
 } as const;
 
 const detailSelect = { ...summarySelect, website: true, notes: true, notesInternal: true, clientsMayCompleteActions: true, createdAt: true } as const;
 
-function withTagLabels<T extends { tags: { label: string }[] }>(row: T): Omit<T, "tags"> & { tags: string[] } {
-  return { ...row, tags: row.tags.map((tag) => tag.label) };
+/** Stored channels, in the vocabulary's order, whatever an older record holds. */
+export function parseChannels(stored: string): Channel[] {
+  const chosen = new Set(JSON.parse(stored) as string[]);
+  return CHANNELS.filter((channel) => chosen.has(channel));
+}
+
+function withTagLabels<T extends { tags: { label: string }[]; channels: string }>(
+  row: T,
+): Omit<T, "tags" | "channels"> & { tags: string[]; channels: Channel[] } {
+  return { ...row, tags: row.tags.map((tag) => tag.label), channels: parseChannels(row.channels) };
 }
 
 export async function listOrganisations(scope: Pick<WorkspaceScope, "workspaceId">, query: OrganisationListQuery): Promise<OrganisationSummary[]> {
@@ -109,7 +120,7 @@ const organisationById = cache(async (workspaceId: string, organisationId: strin
   return row ? withTagLabels(row) : null;
 });
 
-type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags"> & {
+type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags" | "channels"> & {
   consultantName: string | null;
   notesShared: boolean;
 };
@@ -126,6 +137,7 @@ function auditSnapshot(organisation: AuditedFields) {
     notes: notes.length > 140 ? `${notes.slice(0, 140)}…` : notes,
     notesShared: organisation.notesShared,
     tags: [...organisation.tags].sort(),
+    channels: organisation.channels,
   };
 }
 
@@ -169,6 +181,7 @@ export async function createOrganisation(scope: WorkspaceScope, input: Organisat
           notesInternal: !input.notesShared,
           responsibleConsultantId: input.responsibleConsultantId,
           tags: { create: input.tags.map((label) => ({ label })) },
+          channels: JSON.stringify(input.channels),
         },
         select: { id: true },
       });
@@ -215,6 +228,7 @@ export async function updateOrganisation(
           notesInternal: !input.notesShared,
           responsibleConsultantId: input.responsibleConsultantId,
           tags: { create: input.tags.map((label) => ({ label })) },
+          channels: JSON.stringify(input.channels),
         },
       });
       const change = changedFields(

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import { changedFields, recordAuditEvent } from "./audit";
-import type { WorkspaceScope } from "./scope";
+import { isUniqueViolation, type WorkspaceScope } from "./scope";
 import { isoDay, nextReassessmentDue, reassessmentStatus, type ActionStatus, type ReassessmentStatus, type StageNumber } from "@/lib/curve";
 
 export type ActionItemInput = {
@@ -86,10 +86,31 @@ export async function listActionItems(scope: Pick<WorkspaceScope, "workspaceId">
   return rows.map((row) => ({ ...row, status: row.status as ActionStatus }));
 }
 
+/**
+ * Adds an action item. A recommendation goes into the plan once: adding it again (a double
+ * click, a second tab) returns the item that is there.
+ */
 export async function createActionItem(scope: WorkspaceScope, organisationId: string, input: ActionItemInput): Promise<string | null> {
+  try {
+    return await addActionItem(scope, organisationId, input);
+  } catch (error) {
+    if (!isUniqueViolation(error) || !input.recommendationId) throw error;
+    const existing = await db.actionItem.findFirst({
+      where: { workspaceId: scope.workspaceId, organisationId, recommendationId: input.recommendationId },
+      select: { id: true },
+    });
+    return existing?.id ?? null;
+  }
+}
+
+async function addActionItem(scope: WorkspaceScope, organisationId: string, input: ActionItemInput): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: { id: organisationId, workspaceId: scope.workspaceId }, select: { id: true } });
     if (!organisation) return null;
+    if (input.recommendationId) {
+      const existing = await tx.actionItem.findFirst({ where: { organisationId, recommendationId: input.recommendationId }, select: { id: true } });
+      if (existing) return existing.id;
+    }
     const item = await tx.actionItem.create({
       data: {
         workspaceId: scope.workspaceId,
@@ -109,6 +130,52 @@ export async function createActionItem(scope: WorkspaceScope, organisationId: st
       after: { title: input.title },
     });
     return item.id;
+  });
+}
+
+const auditedAction = (item: { title: string; dimensionId: string | null; ownerName: string; dueDate: Date | null }) => ({
+  title: item.title,
+  dimension: item.dimensionId,
+  owner: item.ownerName || null,
+  dueDate: item.dueDate ? isoDay(item.dueDate) : null,
+});
+
+/** Changes an action item's text, dimension, owner and due date; false when it is not in the workspace. */
+export async function updateActionItem(
+  scope: WorkspaceScope,
+  organisationId: string,
+  actionItemId: string,
+  input: Omit<ActionItemInput, "recommendationId">,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.actionItem.findFirst({
+      where: { id: actionItemId, organisationId, workspaceId: scope.workspaceId },
+      select: { title: true, dimensionId: true, ownerName: true, dueDate: true },
+    });
+    if (!item) return false;
+    const next = { title: input.title, dimensionId: input.dimensionId, ownerName: input.ownerName, dueDate: input.dueDate ?? null };
+    await tx.actionItem.update({ where: { id: actionItemId }, data: next });
+    const change = changedFields(auditedAction(item), auditedAction(next));
+    if (Object.keys(change.after).length > 0) {
+      await recordAuditEvent(tx, scope, { action: "organisation.action_updated", subjectType: "organisation", subjectId: organisationId, ...change });
+    }
+    return true;
+  });
+}
+
+/** Deletes an action item for good; the history keeps its title. */
+export async function deleteActionItem(scope: WorkspaceScope, organisationId: string, actionItemId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.actionItem.findFirst({ where: { id: actionItemId, organisationId, workspaceId: scope.workspaceId }, select: { title: true } });
+    if (!item) return false;
+    await tx.actionItem.delete({ where: { id: actionItemId } });
+    await recordAuditEvent(tx, scope, {
+      action: "organisation.action_deleted",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      before: { title: item.title },
+    });
+    return true;
   });
 }
 

@@ -3,6 +3,10 @@ import { db } from "./db";
 import { parseProgressHistory } from "./assessments";
 import type { WorkspaceScope } from "./scope";
 import {
+  calendarDayOf,
+  compareMissingLast,
+  positionOn,
+  replayDays,
   isoDay,
   nextReassessmentDue,
   portfolioFigures,
@@ -14,7 +18,8 @@ import {
   type SectorBenchmark,
   type StageNumber,
 } from "@/lib/curve";
-import type { PortfolioSort, Sector } from "@/lib/curve";
+import type { Channel, DatedPosition, PortfolioSort, Sector } from "@/lib/curve";
+import { parseChannels } from "./organisations";
 
 const PORTFOLIO_PAGE_SIZE = 50;
 
@@ -26,6 +31,7 @@ export type PortfolioQuery = {
   tag?: string;
   consultant?: string;
   overdue?: "1";
+  channel?: Channel;
   sort: PortfolioSort;
   dir: "asc" | "desc";
   page: number;
@@ -36,8 +42,11 @@ export type PortfolioRow = PortfolioFigures & {
   name: string;
   sector: string;
   tags: string[];
+  channels: Channel[];
   consultant: { id: string; name: string } | null;
   assessments: number;
+  /** Completed positions, oldest first: for the portfolio's replay, never sent to a page whole. */
+  history: DatedPosition[];
   nextDue: Date | null;
   dueStatus: ReassessmentStatus | null;
 };
@@ -73,7 +82,16 @@ async function readPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now
   const [organisations, tags, consultants] = await Promise.all([
     db.organisation.findMany({
       where: { workspaceId: scope.workspaceId, archivedAt: null },
-      select: { id: true, name: true, sector: true, createdAt: true, reassessmentMonths: true, progressHistory: true, responsibleConsultantId: true },
+      select: {
+        id: true,
+        name: true,
+        sector: true,
+        channels: true,
+        createdAt: true,
+        reassessmentMonths: true,
+        progressHistory: true,
+        responsibleConsultantId: true,
+      },
     }),
     db.organisationTag.findMany({
       where: { organisation: { workspaceId: scope.workspaceId, archivedAt: null } },
@@ -96,8 +114,10 @@ async function readPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now
       name: organisation.name,
       sector: organisation.sector,
       tags: (tagsOf.get(organisation.id) ?? []).sort(),
+      channels: parseChannels(organisation.channels),
       consultant: organisation.responsibleConsultantId ? (consultantOf.get(organisation.responsibleConsultantId) ?? null) : null,
       assessments: own.length,
+      history: own,
       ...figures,
       nextDue,
       dueStatus: nextDue ? reassessmentStatus(nextDue, now) : null,
@@ -113,6 +133,9 @@ export type Portfolio = {
   distribution: { now: Record<StageNumber, number>; yearAgo: Record<StageNumber, number> };
   movers: PortfolioRow[];
   stalled: PortfolioRow[];
+  fellBack: PortfolioRow[];
+  /** Active organisations in the workspace, before any filter. */
+  organisations: number;
   overdue: PortfolioRow[];
   tags: string[];
   consultants: { id: string; name: string }[];
@@ -120,39 +143,47 @@ export type Portfolio = {
 
 const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
-function compareRows(sort: PortfolioQuery["sort"]): (a: PortfolioRow, b: PortfolioRow) => number {
-  const missingLast = (a: number | null | undefined, b: number | null | undefined) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : a - b);
+function compareRows(sort: PortfolioQuery["sort"], direction: 1 | -1): (a: PortfolioRow, b: PortfolioRow) => number {
+  const by = (value: (row: PortfolioRow) => number | null | undefined) => (a: PortfolioRow, b: PortfolioRow) =>
+    compareMissingLast(value(a), value(b), direction);
   switch (sort) {
     case "position":
-      return (a, b) => missingLast(a.latest?.position, b.latest?.position);
+      return by((row) => row.latest?.position);
     case "change":
-      return (a, b) => missingLast(a.changeSincePrevious, b.changeSincePrevious);
+      return by((row) => row.changeSincePrevious);
     case "last":
-      return (a, b) => missingLast(a.latest?.assessedOn.getTime(), b.latest?.assessedOn.getTime());
+      return by((row) => row.latest?.assessedOn.getTime());
     case "due":
-      return (a, b) => missingLast(a.nextDue?.getTime(), b.nextDue?.getTime());
+      return by((row) => row.nextDue?.getTime());
     default:
       return () => 0;
   }
 }
 
-/** The consultant's home: filtered, sorted and paged clients, and the portfolio's overview. */
-export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, query: PortfolioQuery, now: Date = new Date()): Promise<Portfolio> {
-  const all = await loadPortfolioRows(scope, now);
+type PortfolioFilters = Omit<PortfolioQuery, "sort" | "dir" | "page">;
+
+function filterRows(all: readonly PortfolioRow[], query: PortfolioFilters): PortfolioRow[] {
   const search = query.q.trim().toLowerCase();
-  const filtered = all.filter(
+  return all.filter(
     (row) =>
       (!search || row.name.toLowerCase().includes(search)) &&
       (!query.sector || row.sector === query.sector) &&
       (!query.stage || row.latest?.stage === query.stage) &&
       (!query.tag || row.tags.includes(query.tag)) &&
       (!query.consultant || row.consultant?.id === query.consultant) &&
+      (!query.channel || row.channels.includes(query.channel)) &&
       (!query.overdue || row.dueStatus === "overdue"),
   );
+}
+
+/** The consultant's home: filtered, sorted and paged clients, and the portfolio's overview. */
+export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, query: PortfolioQuery, now: Date = new Date()): Promise<Portfolio> {
+  const all = await loadPortfolioRows(scope, now);
+  const filtered = filterRows(all, query);
   const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name);
   const direction = query.dir === "desc" ? -1 : 1;
-  const primary = compareRows(query.sort);
-  filtered.sort((a, b) => (query.sort === "name" ? direction * byName(a, b) : direction * primary(a, b) || byName(a, b)));
+  const primary = compareRows(query.sort, direction);
+  filtered.sort((a, b) => (query.sort === "name" ? direction * byName(a, b) : primary(a, b) || byName(a, b)));
   const pages = Math.max(1, Math.ceil(filtered.length / PORTFOLIO_PAGE_SIZE));
   const page = Math.min(query.page, pages);
 
@@ -171,9 +202,40 @@ export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, 
       .sort((a, b) => b.changeSincePrevious! - a.changeSincePrevious! || byName(a, b))
       .slice(0, 5),
     stalled: all.filter((row) => row.stalled).sort(byName),
+    fellBack: all.filter((row) => row.fellBack).sort((a, b) => (a.changeSincePrevious ?? 0) - (b.changeSincePrevious ?? 0) || byName(a, b)),
+    organisations: all.length,
     overdue: all.filter((row) => row.dueStatus === "overdue").sort((a, b) => a.nextDue!.getTime() - b.nextDue!.getTime()),
     tags: [...new Set(all.flatMap((row) => row.tags))].sort(collator.compare),
     consultants: [...consultants.values()].sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+export type PortfolioReplay = {
+  days: string[];
+  organisations: { id: string; name: string; consultantId: string | null; consultantName: string | null }[];
+  /** Per day, per organisation (in the order above): [position, stage, change since its previous assessment] or null before its first. */
+  frames: ([number, number, number | null] | null)[][];
+};
+
+/** Where every (filtered) client stood once a month over the last `months` months, for the curve's time control. */
+export async function loadPortfolioReplay(
+  scope: Pick<WorkspaceScope, "workspaceId">,
+  query: PortfolioFilters,
+  months = 24,
+  now: Date = new Date(),
+): Promise<PortfolioReplay> {
+  const rows = filterRows(await loadPortfolioRows(scope, now), query).sort((a, b) => collator.compare(a.name, b.name));
+  const days = replayDays(calendarDayOf(now), months);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    days: days.map(isoDay),
+    organisations: rows.map((row) => ({ id: row.id, name: row.name, consultantId: row.consultant?.id ?? null, consultantName: row.consultant?.name ?? null })),
+    frames: days.map((day) =>
+      rows.map((row) => {
+        const on = positionOn(row.history, day);
+        return on ? [round(on.position.position), on.position.stage, on.change === null ? null : round(on.change)] : null;
+      }),
+    ),
   };
 }
 

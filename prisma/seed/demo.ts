@@ -7,7 +7,7 @@ import { createOrganisation, setOrganisationArchived } from "@/lib/server/organi
 import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { hashPassword } from "@/lib/server/secrets";
 import type { WorkspaceScope } from "@/lib/server/scope";
-import { addCalendarMonths, pulseModel, shippedModels, SMICIKLAS_MODEL_ID, type StageNumber } from "@/lib/curve";
+import { addCalendarMonths, pulseModel, shippedModels, SMICIKLAS_MODEL_ID, type Channel, type StageNumber } from "@/lib/curve";
 import { setClientsMayCompleteActions } from "@/lib/server/client-access";
 import { recordPulse } from "@/lib/server/pulses";
 import { createRespondent, saveRespondentAnswer, submitRespondentAnswers } from "@/lib/server/respondents";
@@ -239,7 +239,8 @@ async function seedDemoWorkspace(): Promise<void> {
   const organisationIds = new Map<string, string>();
   for (const [index, demo] of DEMO_ORGANISATIONS.entries()) {
     const responsibleConsultantId = index % 3 === 1 ? consultant.id : scope.userId;
-    const input = organisationInputSchema.parse({ website: "", notes: "", tags: "", ...demo, responsibleConsultantId });
+    const channels = Object.fromEntries(channelsFor(demo).map((channel) => [`channel.${channel}`, "on"]));
+    const input = organisationInputSchema.parse({ website: "", notes: "", tags: "", ...demo, ...channels, responsibleConsultantId });
     const created = await createOrganisation(scope, input);
     if (!created.ok) throw new Error(`demo organisation ${demo.name}: ${JSON.stringify(created.fieldErrors)}`);
     organisationIds.set(demo.name, created.value.id);
@@ -299,9 +300,12 @@ async function seedRespondentRound(scope: WorkspaceScope, organisationId: string
   const respondents = [
     { name: "Bestuurder zorg", raterGroup: "leadership", stage: 3, submit: true },
     { name: "", raterGroup: "leadership", stage: 3, submit: true },
+    { name: "Manager zorgteams", raterGroup: "leadership", stage: 3, submit: true },
     { name: "Fatima El Idrissi", raterGroup: "social_media_team", stage: 3, submit: true },
+    { name: "", raterGroup: "social_media_team", stage: 2, submit: true },
     { name: "", raterGroup: "staff", stage: 2, submit: true },
     { name: "", raterGroup: "staff", stage: 1, submit: true },
+    { name: "Anouk Visser", raterGroup: "staff", stage: 2, submit: true },
     { name: "Pieter de Graaf", raterGroup: "staff", stage: 2, submit: false },
   ] as const;
   for (const [number, respondent] of respondents.entries()) {
@@ -346,6 +350,15 @@ function positionsFor(demo: DemoOrganisation): number[] {
   });
 }
 
+/** The channels a demo organisation is on, by the kind of organisation it is. */
+function channelsFor(demo: DemoOrganisation): Channel[] {
+  if (demo.name === DEMO_CLIENT_ORGANISATION) return ["instagram", "facebook"];
+  if (demo.sector === "government") return ["linkedin", "facebook", "x", "website"];
+  if (demo.sector === "retail" || demo.sector === "hospitality") return ["instagram", "facebook", "website"];
+  if (demo.sector === "healthcare") return ["facebook", "linkedin", "website"];
+  return ["linkedin", "website"];
+}
+
 async function seedHistory(scope: WorkspaceScope, organisationId: string, demo: DemoOrganisation, index: number) {
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const random = generator(1000 + index * 97);
@@ -385,6 +398,10 @@ async function seedHistory(scope: WorkspaceScope, organisationId: string, demo: 
     const completedOn = new Date(assessedOn.getTime() + 2 * 86_400_000);
     const completed = await completeAssessment(scope, { assessmentId: started.id, baseRevision: 1 }, completedOn);
     if (!completed.ok) throw new Error(`demo assessment for ${demo.name} did not complete: ${completed.reason}`);
+  }
+  // A client since its first assessment, as a consultant who enters earlier work would record it.
+  if (positions.length > 0) {
+    await db.organisation.update({ where: { id: organisationId }, data: { createdAt: addCalendarMonths(today, -monthsBack(0) - 1) } });
   }
   if (demo.story === "new") return;
 

@@ -107,7 +107,53 @@ describe("assessments", () => {
     const id = await draft(scope, await organisationIn(scope));
     const saved = await save(scope, { assessmentId: id, baseRevision: 1, itemId: "strategy.plan", choice: { optionId: optionAt("strategy.plan", 3) } });
     const outcome = await completeAssessment(scope, { assessmentId: id, baseRevision: (saved as { revision: number }).revision });
-    expect(outcome).toEqual({ ok: false, reason: "incomplete", dimensionIds: model.dimensions.map((dimension) => dimension.id) });
+    expect(outcome).toMatchObject({ ok: false, reason: "incomplete" });
+    const missing = (outcome as { missing: { dimensionId: string; needed: number; dontKnowItemIds: string[] }[] }).missing;
+    expect(missing.map((entry) => entry.dimensionId)).toEqual(model.dimensions.map((dimension) => dimension.id));
+    expect(missing.find((entry) => entry.dimensionId === "strategy")).toEqual({ dimensionId: "strategy", needed: 1, dontKnowItemIds: [] });
+  });
+
+  it("names the don't-know questions that keep a dimension from counting", async () => {
+    const scope = await createWorkspace();
+    const id = await draft(scope, await organisationIn(scope));
+    let revision = await answerAll(scope, id, 2);
+    for (const itemId of ["measurement.kpis", "measurement.reporting"]) {
+      const saved = await save(scope, { assessmentId: id, baseRevision: revision, itemId, choice: { skip: "dont_know" } });
+      revision = (saved as { revision: number }).revision;
+    }
+    const outcome = await completeAssessment(scope, { assessmentId: id, baseRevision: revision });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: "incomplete",
+      missing: [{ dimensionId: "measurement", needed: 1, dontKnowItemIds: ["measurement.kpis", "measurement.reporting"] }],
+    });
+  });
+
+  it("completes with a dimension that does not apply at all, but not with too many of them", async () => {
+    const scope = await createWorkspace();
+    const id = await draft(scope, await organisationIn(scope));
+    let revision = await answerAll(scope, id, 2);
+    const markNotApplicable = async (prefix: string) => {
+      for (const item of model.dimensions.find((dimension) => dimension.id === prefix)!.items) {
+        const saved = await save(scope, { assessmentId: id, baseRevision: revision, itemId: item.id, choice: { skip: "not_applicable" } });
+        revision = (saved as { revision: number }).revision;
+      }
+    };
+    for (const dimension of ["integration", "measurement", "culture", "presence"]) await markNotApplicable(dimension);
+    expect(await completeAssessment(scope, { assessmentId: id, baseRevision: revision })).toEqual({
+      ok: false,
+      reason: "no_position",
+      notApplicableDimensionIds: ["presence", "integration", "culture", "measurement"],
+      scoredDimensions: 3,
+      dimensions: 7,
+    });
+    // Answering the presence questions again brings four of seven dimensions back: enough.
+    for (const item of model.dimensions.find((dimension) => dimension.id === "presence")!.items) {
+      const saved = await save(scope, { assessmentId: id, baseRevision: revision, itemId: item.id, choice: { optionId: optionAt(item.id, 2) } });
+      revision = (saved as { revision: number }).revision;
+    }
+    expect(await completeAssessment(scope, { assessmentId: id, baseRevision: revision })).toEqual({ ok: true });
+    expect(await getAssessment(scope, id)).toMatchObject({ status: "COMPLETED", position: 2 });
   });
 
   it("locks a completed assessment, keeps its result, and refuses further saves", async () => {
@@ -124,6 +170,18 @@ describe("assessments", () => {
     });
     expect((await getAssessment(scope, id))!.answers).toHaveLength(24);
     expect((await listAuditEvents(scope, "assessment", id)).map((event) => event.action)).toEqual(["assessment.completed", "assessment.started"]);
+  });
+
+  it("keeps what a reopening took back, and shows it when the assessment is completed again", async () => {
+    const scope = await createWorkspace();
+    const id = await draft(scope, await organisationIn(scope));
+    await completeAssessment(scope, { assessmentId: id, baseRevision: await answerAll(scope, id, 2) });
+    expect(await reopenAssessment({ ...scope, role: "OWNER" }, { assessmentId: id, reason: "Nieuwe cijfers" })).toEqual({ ok: true });
+    const revision = await answerAll(scope, id, 3, (await getAssessment(scope, id))!.revision);
+    expect(await completeAssessment(scope, { assessmentId: id, baseRevision: revision })).toEqual({ ok: true });
+    const [completed, reopened] = await listAuditEvents(scope, "assessment", id);
+    expect(reopened).toMatchObject({ action: "assessment.reopened", before: { position: 2, stage: 2 }, after: { reason: "Nieuwe cijfers" } });
+    expect(completed).toMatchObject({ action: "assessment.completed", before: { position: 2, stage: 2 }, after: { position: 3, stage: 3 } });
   });
 
   it("lets the owner or the author reopen with a reason, recorded in the audit trail", async () => {
@@ -172,6 +230,28 @@ describe("assessments", () => {
         .sort(),
     ).toEqual(["ownership.sponsor", "strategy.plan"]);
     expect((await listOrganisationAssessments(scope, organisationId)).map((assessment) => assessment.status)).toEqual(["DRAFT", "COMPLETED"]);
+
+    // Completing with answers still carried over asks first, and then confirms them in the same step.
+    const revision = (await getAssessment(scope, second))!.revision;
+    expect(await completeAssessment(scope, { assessmentId: second, baseRevision: revision })).toEqual({ ok: false, reason: "unconfirmed", carriedOver: 22 });
+    expect((await getAssessment(scope, second))!.status).toBe("DRAFT");
+    expect(await completeAssessment(scope, { assessmentId: second, baseRevision: revision, confirmCarriedOver: true })).toEqual({ ok: true });
+    const completed = (await getAssessment(scope, second))!;
+    expect(completed.answers.some((answer) => answer.carriedOver)).toBe(false);
+    expect(completed.unchangedFromBaseline).toBe(23);
+  });
+
+  it("starts a back-dated assessment from the one before its date, not from the latest", async () => {
+    const scope = await createWorkspace();
+    const organisationId = await organisationIn(scope);
+    const early = await draft(scope, organisationId, { assessedOn: new Date("2025-01-10T00:00:00Z") });
+    await completeAssessment(scope, { assessmentId: early, baseRevision: await answerAll(scope, early, 1) });
+    const late = await draft(scope, organisationId, { assessedOn: new Date("2026-01-10T00:00:00Z") });
+    await completeAssessment(scope, { assessmentId: late, baseRevision: await answerAll(scope, late, 3) });
+    const between = await draft(scope, organisationId, { baseline: true, assessedOn: new Date("2025-06-01T00:00:00Z") });
+    const copied = (await getAssessment(scope, between))!;
+    expect(copied.baselineAssessmentId).toBe(early);
+    expect(copied.answers.every((answer) => answer.optionId?.endsWith(".1"))).toBe(true);
   });
 
   it("never starts, reads or saves across workspaces, and not for archived organisations", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startAssessment, saveAnswer, completeAssessment } from "@/lib/server/assessments";
 import {
-  completeActionItemAsClient,
+  setActionItemDoneAsClient,
   createClientInvitation,
   getClientAccess,
   removeClientViewer,
@@ -120,15 +120,15 @@ describe("client viewers", () => {
       recommendationId: null,
     }))!;
 
-    expect(await completeActionItemAsClient(viewer, itemId)).toBe(false);
+    expect(await setActionItemDoneAsClient(viewer, itemId, true)).toBe(false);
     expect((await listActionItems(scope, organisationId))[0]!.status).toBe("OPEN");
 
     await setClientsMayCompleteActions(scope, organisationId, true);
     await setClientsMayCompleteActions(scope, otherId, true);
-    expect(await completeActionItemAsClient(viewer, itemId)).toBe(true);
+    expect(await setActionItemDoneAsClient(viewer, itemId, true)).toBe(true);
     expect((await listActionItems(scope, organisationId))[0]!.status).toBe("DONE");
     // Another organisation's item stays out of reach, even when that one allows it.
-    expect(await completeActionItemAsClient(viewer, otherItemId)).toBe(false);
+    expect(await setActionItemDoneAsClient(viewer, otherItemId, true)).toBe(false);
     expect((await listActionItems(scope, otherId))[0]!.status).toBe("OPEN");
   });
 
@@ -209,11 +209,27 @@ describe("respondent rounds", () => {
     expect(round).toMatchObject({ open: true, responded: 2 });
     expect(round.respondents.map((respondent) => respondent.status)).toEqual(["submitted", "submitted", "open"]);
 
-    const analysis = (await getRespondentAnalysis(scope, assessmentId))!;
-    expect(analysis.respondents).toBe(2);
-    expect(analysis.groups.map((group) => [group.raterGroup, group.result.position])).toEqual([
+    // One respondent per group: nobody's answers are shown as a group of their own.
+    const few = (await getRespondentAnalysis(scope, assessmentId))!;
+    expect(few.respondents).toBe(2);
+    expect(few.groups).toEqual([]);
+    expect(few.pooledGroups).toMatchObject({ raterGroups: ["leadership", "staff"], respondents: 2, result: null });
+
+    for (const [raterGroup, stage] of [
+      ["leadership", 3],
       ["leadership", 3],
       ["staff", 2],
+      ["staff", 2],
+    ] as const) {
+      const link = (await createRespondent(scope, assessmentId, { name: "", raterGroup }))!;
+      for (const itemId of itemIds) await saveRespondentAnswer(link.token, { itemId, choice: allAt(stage)(itemId) });
+      expect(await submitRespondentAnswers(link.token)).toEqual({ ok: true });
+    }
+    const analysis = (await getRespondentAnalysis(scope, assessmentId))!;
+    expect(analysis.respondents).toBe(6);
+    expect(analysis.groups.map((group) => [group.raterGroup, group.respondents, group.result.position])).toEqual([
+      ["leadership", 3, 3],
+      ["staff", 3, 2],
     ]);
     expect(analysis.perceptionGaps.every((gap) => gap.flagged && gap.widest?.high === "leadership" && gap.widest.low === "staff")).toBe(true);
     // The consultant's own assessment is untouched by the respondents.

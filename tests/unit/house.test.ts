@@ -34,5 +34,8 @@ describe("the house", () => {
         ),
       );
     expect(unwrapped).toEqual([]);
+    // Re-exports and default exports would hide an action from the check above.
+    const hidden = sources.filter(isServerActionFile).filter((file) => /^export (\{|default\b)/m.test(fs.readFileSync(file, "utf8")));
+    expect(hidden).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ export default async function InvitationPage() {
   const invitation = token ? await findInvitation(token) : ({ status: "unknown" } as const);
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <h1 className="mb-2 text-2xl font-semibold">{t("invitationTitle")}</h1>
+      <h1 className="mb-2 text-2xl font-semibold">
+        {t(invitation.status === "valid" && invitation.role === "CLIENT" ? "clientInvitationTitle" : "invitationTitle")}
+      </h1>
       {invitation.status === "valid" ? (
         <>
           <p className="mb-6 text-sm text-slate-700">
@@ -25,7 +27,7 @@ export default async function InvitationPage() {
               ? t("clientInvitationIntro", { workspace: invitation.workspaceName, organisation: invitation.organisationName ?? "" })
               : t("invitationIntro", { workspace: invitation.workspaceName })}
           </p>
-          <AcceptInvitationForm email={invitation.email} />
+          <AcceptInvitationForm email={invitation.email} forClient={invitation.role === "CLIENT"} />
         </>
       ) : (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">

@@ -8,7 +8,7 @@ import { isLocale } from "@/lib/i18n/locale";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
 import { listPulses } from "@/lib/server/pulses";
-import { completeOwnActionItemAction } from "@/components/portal/actions";
+import { PortalActionList } from "@/components/portal/portal-action-list";
 import Link from "next/link";
 
 export async function generateMetadata() {
@@ -41,6 +41,11 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
     <div className="space-y-6">
       <p className="text-sm tracking-wide text-slate-600 uppercase">{t("eyebrow", { workspace: member.workspaceName })}</p>
       <h1 className="text-3xl font-semibold">{organisation.name}</h1>
+      {pulseSaved && (
+        <p role="status" data-testid="pulse-saved" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 font-medium text-green-900">
+          {tpulse("saved")}
+        </p>
+      )}
       <p className="text-slate-700">
         {to(`sectors.${organisation.sector}`)} · {to(`sizeBands.${organisation.sizeBand}`)} · {countryName(organisation.country, locale)}
       </p>
@@ -54,11 +59,6 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
           <OrganisationProgress view={progressView(model, completed, targets, pulses)} locale={language} />
         )}
       </section>
-      {pulseSaved && (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-green-900">
-          {tpulse("saved")}
-        </p>
-      )}
       {!organisation.notesInternal && organisation.notes && (
         <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="notes-heading" className="mb-2 text-lg font-semibold">
@@ -99,35 +99,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
         <h2 id="plan-heading" className="mb-2 text-lg font-semibold">
           {tp("actionsTitle")}
         </h2>
-        {actionItems.length === 0 ? (
-          <p className="text-slate-700">{t("noActions")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {actionItems.map((item) => (
-              <li key={item.id} className="flex flex-wrap justify-between gap-2 py-2">
-                <span className={item.status === "DONE" ? "text-slate-500 line-through" : ""}>{item.title}</span>
-                <span className="flex items-center gap-3 text-sm text-slate-600">
-                  <span>
-                    {tp(`statuses.${item.status}`)}
-                    {item.dueDate ? ` · ${tp("due", { date: format.dateTime(item.dueDate, { dateStyle: "medium", timeZone: "UTC" }) })}` : ""}
-                  </span>
-                  {organisation.clientsMayCompleteActions && item.status !== "DONE" && (
-                    <form action={completeOwnActionItemAction}>
-                      <input type="hidden" name="actionItemId" value={item.id} />
-                      <button
-                        type="submit"
-                        aria-label={t("markDone", { title: item.title })}
-                        className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
-                      >
-                        {t("markDoneShort")}
-                      </button>
-                    </form>
-                  )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <PortalActionList items={actionItems} mayComplete={organisation.clientsMayCompleteActions} />
       </section>
     </div>
   );

@@ -26,7 +26,7 @@ export type SaveAnswerInput = {
 
 export type StartResult = { ok: true; id: string } | { ok: false; reason: "not_found" | "archived" };
 
-/** Starts a draft with the latest model; with `baseline`, copies the latest completed answers. */
+/** Starts a draft with the latest model; with `baseline`, copies the answers of the latest completed assessment dated on or before it. */
 export async function startAssessment(scope: WorkspaceScope, organisationId: string, input: StartAssessmentInput): Promise<StartResult> {
   const organisation = await db.organisation.findFirst({
     where: { id: organisationId, workspaceId: scope.workspaceId },
@@ -39,7 +39,8 @@ export async function startAssessment(scope: WorkspaceScope, organisationId: str
 
   const baseline = input.baseline
     ? await db.assessment.findFirst({
-        where: { workspaceId: scope.workspaceId, organisationId, status: "COMPLETED" },
+        // The one before this assessment's date: a back-dated assessment starts from what was true then.
+        where: { workspaceId: scope.workspaceId, organisationId, status: "COMPLETED", assessedOn: { lte: input.assessedOn } },
         orderBy: [{ assessedOn: "desc" }, { completedAt: "desc" }],
         select: { id: true, answers: { select: { itemId: true, optionId: true, skip: true, notes: true, evidenceLinks: true } } },
       })

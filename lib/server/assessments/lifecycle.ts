@@ -4,7 +4,7 @@ import { recordAuditEvent } from "../audit";
 import type { SessionMember } from "../accounts";
 import type { WorkspaceScope } from "../scope";
 import { refreshProgressHistory } from "./progress-history";
-import { findAssessment, scoreStoredAssessment } from "./queries";
+import { findAssessment, getAnswerChoices, scoreStoredAssessment } from "./queries";
 import { mayReopenAssessment } from "@/lib/curve";
 
 // Completing locks a draft and keeps its result; reopening unlocks it again, with a reason.
@@ -13,12 +13,20 @@ export type CompleteOutcome =
   | { ok: true }
   | { ok: false; reason: "not_found" | "locked" }
   | { ok: false; reason: "stale"; revision: number }
-  | { ok: false; reason: "incomplete"; dimensionIds: string[] };
+  | { ok: false; reason: "unconfirmed"; carriedOver: number }
+  | { ok: false; reason: "incomplete"; missing: MissingAnswers[] }
+  | { ok: false; reason: "no_position"; notApplicableDimensionIds: string[]; scoredDimensions: number; dimensions: number };
 
-/** Checks completeness with the engine, locks the assessment and keeps its result. */
+/** What a dimension still needs before it can be scored: answers, and which "don't know" ones to find out. */
+type MissingAnswers = { dimensionId: string; needed: number; dontKnowItemIds: string[] };
+
+/**
+ * Checks completeness with the engine, locks the assessment and keeps its result. Answers still
+ * carried over from the baseline are confirmed in the same step only when asked to.
+ */
 export async function completeAssessment(
   scope: WorkspaceScope,
-  input: { assessmentId: string; baseRevision: number },
+  input: { assessmentId: string; baseRevision: number; confirmCarriedOver?: boolean },
   now: Date = new Date(),
 ): Promise<CompleteOutcome> {
   const assessment = await findAssessment(scope.workspaceId, input.assessmentId);
@@ -26,9 +34,33 @@ export async function completeAssessment(
   if (assessment.status !== "DRAFT") return { ok: false, reason: "locked" };
   if (assessment.revision !== input.baseRevision) return { ok: false, reason: "stale", revision: assessment.revision };
   const result = scoreStoredAssessment(assessment);
-  if (result.explanation.insufficientDimensionIds.length > 0 || result.position === null) {
-    return { ok: false, reason: "incomplete", dimensionIds: result.explanation.insufficientDimensionIds };
+  const insufficient = result.dimensions.filter((dimension) => dimension.status === "insufficient_data");
+  if (insufficient.length > 0) {
+    return {
+      ok: false,
+      reason: "incomplete",
+      missing: insufficient.map((dimension) => ({
+        dimensionId: dimension.dimensionId,
+        needed: dimension.explanation.minimumScored - dimension.counts.scored,
+        dontKnowItemIds: dimension.items.filter((item) => item.status === "dont_know").map((item) => item.itemId),
+      })),
+    };
   }
+  if (result.position === null) {
+    return {
+      ok: false,
+      reason: "no_position",
+      notApplicableDimensionIds: result.explanation.notApplicableDimensionIds,
+      scoredDimensions: result.explanation.scoredDimensionIds.length,
+      dimensions: result.dimensions.length,
+    };
+  }
+  const carriedOver = assessment.answers.filter((answer) => answer.carriedOver).length;
+  if (carriedOver > 0 && !input.confirmCarriedOver) return { ok: false, reason: "unconfirmed", carriedOver };
+  const baseline = assessment.baselineAssessmentId ? await getAnswerChoices(scope, assessment.baselineAssessmentId) : null;
+  const unchangedFromBaseline = baseline
+    ? assessment.answers.filter((answer) => (answer.optionId || answer.skip) && baseline.get(answer.itemId) === `${answer.optionId}|${answer.skip}`).length
+    : null;
   return db.$transaction(async (tx): Promise<CompleteOutcome> => {
     const locked = await tx.assessment.updateMany({
       where: { id: assessment.id, workspaceId: scope.workspaceId, status: "DRAFT", revision: input.baseRevision },
@@ -39,16 +71,24 @@ export async function completeAssessment(
         resultPosition: result.position,
         resultStage: result.stage,
         resultDimensions: JSON.stringify(Object.fromEntries(result.dimensions.map((dimension) => [dimension.dimensionId, dimension.score]))),
+        unchangedFromBaseline,
       },
     });
     if (locked.count !== 1) return { ok: false, reason: "stale", revision: assessment.revision };
     await tx.assessmentAnswer.updateMany({ where: { assessmentId: assessment.id }, data: { carriedOver: false } });
     await refreshProgressHistory(tx, scope.workspaceId, assessment.organisationId);
+    // After a reopening, the history shows what the result was before and what it is now.
+    const reopened = await tx.auditEvent.findFirst({
+      where: { workspaceId: scope.workspaceId, subjectType: "assessment", subjectId: assessment.id, action: "assessment.reopened" },
+      orderBy: { createdAt: "desc" },
+      select: { before: true },
+    });
     await recordAuditEvent(tx, scope, {
       action: "assessment.completed",
       subjectType: "assessment",
       subjectId: assessment.id,
-      after: { position: Number(result.position!.toFixed(2)), stage: result.stage },
+      before: reopened?.before ? (JSON.parse(reopened.before) as Record<string, unknown>) : null,
+      after: { position: Number(result.position!.toFixed(2)), stage: result.stage, ...(carriedOver > 0 ? { confirmedCarriedOver: carriedOver } : {}) },
     });
     return { ok: true };
   });
@@ -63,14 +103,22 @@ export async function reopenAssessment(
 ): Promise<ReopenOutcome> {
   const assessment = await db.assessment.findFirst({
     where: { id: input.assessmentId, workspaceId: member.workspaceId },
-    select: { id: true, status: true, authorId: true, organisationId: true },
+    select: { id: true, status: true, authorId: true, organisationId: true, resultPosition: true, resultStage: true },
   });
   if (!assessment) return { ok: false, reason: "not_found" };
   if (!mayReopenAssessment(member, { status: "COMPLETED", authorId: assessment.authorId })) return { ok: false, reason: "forbidden" };
   return db.$transaction(async (tx) => {
     const reopened = await tx.assessment.updateMany({
       where: { id: assessment.id, workspaceId: member.workspaceId, status: "COMPLETED" },
-      data: { status: "DRAFT", completedAt: null, resultPosition: null, resultStage: null, resultDimensions: null, revision: { increment: 1 } },
+      data: {
+        status: "DRAFT",
+        completedAt: null,
+        resultPosition: null,
+        resultStage: null,
+        resultDimensions: null,
+        unchangedFromBaseline: null,
+        revision: { increment: 1 },
+      },
     });
     if (reopened.count !== 1) return { ok: false, reason: "not_completed" } as const;
     await refreshProgressHistory(tx, member.workspaceId, assessment.organisationId);
@@ -78,6 +126,8 @@ export async function reopenAssessment(
       action: "assessment.reopened",
       subjectType: "assessment",
       subjectId: assessment.id,
+      // The result it had, so that the history says what was taken back.
+      before: { position: assessment.resultPosition === null ? null : Number(assessment.resultPosition.toFixed(2)), stage: assessment.resultStage },
       after: { reason: input.reason },
     });
     return { ok: true } as const;

@@ -36,6 +36,15 @@ export async function getAssessment(scope: Pick<WorkspaceScope, "workspaceId">, 
   return assessmentById(scope.workspaceId, assessmentId);
 }
 
+/** The choices of an assessment's answers by item ("optionId|skip"), to tell which answers stayed the same. */
+export async function getAnswerChoices(scope: Pick<WorkspaceScope, "workspaceId">, assessmentId: string): Promise<Map<string, string>> {
+  const rows = await db.assessmentAnswer.findMany({
+    where: { assessmentId, assessment: { workspaceId: scope.workspaceId } },
+    select: { itemId: true, optionId: true, skip: true },
+  });
+  return new Map(rows.map((row) => [row.itemId, `${row.optionId}|${row.skip}`]));
+}
+
 /** Not cached: for writes, which must see the rows as they are now. */
 export async function findAssessment(workspaceId: string, assessmentId: string): Promise<AssessmentDetail | null> {
   const row = await db.assessment.findFirst({

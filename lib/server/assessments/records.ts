@@ -29,6 +29,8 @@ export type AssessmentSummary = {
   authorId: string | null;
   authorName: string | null;
   revision: number;
+  /** How many answers were the baseline's unchanged, kept at completion; null without a baseline. */
+  unchangedFromBaseline: number | null;
 };
 
 export type AssessmentDetail = AssessmentSummary & { baselineAssessmentId: string | null; answers: AnswerRecord[] };
@@ -49,6 +51,7 @@ export const summarySelect = {
   completedAt: true,
   authorId: true,
   revision: true,
+  unchangedFromBaseline: true,
   author: { select: { name: true } },
 } as const;
 
@@ -70,6 +73,7 @@ type SummaryRow = {
   completedAt: Date | null;
   authorId: string | null;
   revision: number;
+  unchangedFromBaseline: number | null;
   author: { name: string } | null;
 };
 
@@ -91,6 +95,7 @@ export function toSummary(row: SummaryRow): AssessmentSummary {
     authorId: row.authorId,
     authorName: row.author?.name ?? null,
     revision: row.revision,
+    unchangedFromBaseline: row.unchangedFromBaseline,
   };
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordPulseAction } from "@/components/portal/actions";
-import { dimensionViews, stageNames } from "@/components/assessments/model-view";
+import { dimensionViews, stageNames } from "@/components/model/model-view";
 import { PulseForm } from "@/components/portal/pulse-form";
 import { requireClientViewer, requireOrganisationAccess } from "@/lib/auth";
 import { pulseModel, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";

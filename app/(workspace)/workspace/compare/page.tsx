@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { dimensionNames, stageBands } from "@/components/assessments/model-view";
+import { dimensionNames, stageBands } from "@/components/model/model-view";
 import { CompareChart } from "@/components/charts/lazy";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { DataTable } from "@/components/ui/table";
@@ -80,7 +80,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               </li>
             ))}
           </ul>
-          {picker.offered.length === selectedIds.size && search.trim() !== "" && <p className="mt-1 text-sm text-slate-600">{t("noMatches", { search })}</p>}
+          {picker.matching === 0 && search.trim() !== "" && <p className="mt-1 text-sm text-slate-600">{t("noMatches", { search })}</p>}
           {picker.moreMatches > 0 && <p className="mt-1 text-sm text-slate-600">{t("moreMatches", { count: picker.moreMatches })}</p>}
         </fieldset>
         <div className="flex flex-col justify-between gap-3">

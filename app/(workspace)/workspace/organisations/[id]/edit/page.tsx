@@ -33,6 +33,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
             tags: organisation.tags.join(", "),
             notes: organisation.notes,
             notesShared: organisation.notesInternal ? "" : "on",
+            ...Object.fromEntries(organisation.channels.map((channel) => [`channel.${channel}`, "on"])),
           }}
           countries={countryOptions(await getLocale())}
           consultants={(await listConsultants(member)).map((consultant) => ({ value: consultant.id, label: consultant.name }))}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AssessmentList } from "@/components/assessments/assessment-list";
-import { stageNames } from "@/components/assessments/model-view";
+import { stageNames } from "@/components/model/model-view";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
 

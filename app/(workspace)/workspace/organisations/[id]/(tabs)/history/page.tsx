@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { dimensionNames } from "@/components/assessments/model-view";
+import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { OrganisationHistory } from "@/components/organisations/organisation-history";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";
 import { listAuditEvents } from "@/lib/server/audit";
@@ -21,7 +21,11 @@ export default async function OrganisationHistoryPage({ params, searchParams }: 
       <h2 id="history-heading" className="mb-3 text-lg font-semibold">
         {t("historyTitle")}
       </h2>
-      <OrganisationHistory entries={everything ? history : history.slice(0, RECENT_HISTORY)} fieldLabels={dimensionNames(model, locale)} />
+      <OrganisationHistory
+        entries={everything ? history : history.slice(0, RECENT_HISTORY)}
+        fieldLabels={dimensionNames(model, locale)}
+        stageNames={stageNames(model, locale)}
+      />
       {!everything && history.length > RECENT_HISTORY && (
         <Link href={`/workspace/organisations/${organisation.id}/history?all=1`} className="mt-3 inline-block text-sm text-brand-700 underline">
           {t("historyShowAll")}

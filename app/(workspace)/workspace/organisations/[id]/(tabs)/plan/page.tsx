@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { dimensionNames, stageNames } from "@/components/assessments/model-view";
+import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";
 import { ActionItemForm } from "@/components/plans/action-item-form";
 import { ActionList } from "@/components/plans/action-list";

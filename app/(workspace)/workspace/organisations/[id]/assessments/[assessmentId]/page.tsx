@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AnswerList } from "@/components/assessments/answer-list";
 import { AssessmentResults } from "@/components/assessments/assessment-results";
-import { dimensionViews, stageNames } from "@/components/assessments/model-view";
+import { dimensionViews, stageNames } from "@/components/model/model-view";
 import { AssessmentWizard, type ItemState } from "@/components/assessments/wizard";
 import { OrganisationHistory } from "@/components/organisations/organisation-history";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";
 import { mayReopenAssessment, previousAndFirst } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import { listAuditEvents } from "@/lib/server/audit";
-import { getAssessment, listOrganisationAssessments, modelOf, scoreStoredAssessment } from "@/lib/server/assessments";
+import { getAnswerChoices, getAssessment, listOrganisationAssessments, modelOf, scoreStoredAssessment } from "@/lib/server/assessments";
 import { listActionItems, listTargets } from "@/lib/server/plans";
 import { getRespondentAnalysis, getRespondentRound } from "@/lib/server/respondents";
 import { RespondentRound } from "@/components/respondents/respondent-round";
@@ -88,11 +89,12 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
     );
   }
 
-  const [history, targets, actionItems, events] = await Promise.all([
+  const [history, targets, actionItems, events, baseline] = await Promise.all([
     listOrganisationAssessments(member, organisation.id),
     listTargets(member, organisation.id),
     listActionItems(member, organisation.id),
     listAuditEvents(member, "assessment", assessment.id),
+    assessment.baselineAssessmentId ? getAnswerChoices(member, assessment.baselineAssessmentId) : null,
   ]);
   const { previous, first } = previousAndFirst(
     history.filter((entry) => entry.status === "COMPLETED"),
@@ -113,12 +115,19 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
         plannedRecommendationIds={new Set(actionItems.flatMap((item) => (item.recommendationId ? [item.recommendationId] : [])))}
         canReopen={mayReopenAssessment(member, assessment)}
       />
+      <AnswerList
+        model={model}
+        locale={language}
+        answers={assessment.answers}
+        baseline={baseline}
+        spread={new Map((analysis?.items ?? []).map((item) => [item.itemId, item]))}
+      />
       {respondents}
       <section aria-labelledby="assessment-history-heading">
         <h2 id="assessment-history-heading" className="mb-3 text-lg font-semibold">
           {t("historyTitle")}
         </h2>
-        <OrganisationHistory entries={events} />
+        <OrganisationHistory entries={events} stageNames={stageNames(model, language)} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { startAssessmentAction } from "@/components/assessments/actions";
 import { StartAssessmentForm } from "@/components/assessments/start-assessment-form";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";
+import { calendarDayOf, CHANNEL_NAMES, isoDay } from "@/lib/curve";
 import { listOrganisationAssessments } from "@/lib/server/assessments";
 
 export async function generateMetadata() {
@@ -14,7 +15,7 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
   const { member, organisation } = await requireOrganisationAccess((await params).id);
   const assessments = await listOrganisationAssessments(member, organisation.id);
   const t = await getTranslations("assessments.start");
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDay(calendarDayOf(new Date()));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <Link href={`/workspace/organisations/${organisation.id}`} className="text-sm text-brand-700 underline">
@@ -26,6 +27,7 @@ export default async function StartAssessmentPage({ params }: { params: Promise<
           action={startAssessmentAction.bind(null, organisation.id)}
           defaults={{ title: t("defaultTitle", { number: assessments.length + 1 }), assessedOn: today }}
           hasBaseline={assessments.some((assessment) => assessment.status === "COMPLETED")}
+          channels={organisation.channels.map((channel) => CHANNEL_NAMES[channel])}
         />
       </div>
     </div>
