@@ -34,7 +34,6 @@ export function calendarDateBetween(from: Date, to: Date) {
 /** The earliest day Curvewise takes: social media strategy dates from before 2000 are mistakes. */
 export const EARLIEST_DAY = new Date("2000-01-01T00:00:00Z");
 
-
 /**
  * "example.nl/page" becomes "https://example.nl/page", as people type addresses; an empty value
  * is no address; anything that is not an http(s) address with a dotted host name is invalid.
