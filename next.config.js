@@ -33,7 +33,9 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "playwright-core", "@resvg/resvg-js"],
+  // A logo upload (1 MB at most) is sent through a server action.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
 };
 
 export default withNextIntl(nextConfig);

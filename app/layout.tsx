@@ -10,7 +10,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Only what client components translate travels to the browser; the rest renders on the server.
-const CLIENT_NAMESPACES = ["errors", "errorPage", "auth", "organisations", "team", "assessments", "wizard", "results", "plans", "pulse", "respond"] as const;
+const CLIENT_NAMESPACES = [
+  "errors",
+  "errorPage",
+  "auth",
+  "organisations",
+  "team",
+  "assessments",
+  "wizard",
+  "results",
+  "plans",
+  "pulse",
+  "respond",
+  "settings",
+] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

@@ -73,8 +73,8 @@ export async function signInCookie(): Promise<string> {
   return cookie();
 }
 
-/** The resident memory of a process and all its descendants, in bytes (Linux /proc). */
-export function treeRss(rootPid: number): number {
+/** A process and all its descendants (Linux /proc). */
+export function treeProcesses(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -86,16 +86,25 @@ export function treeRss(rootPid: number): number {
       // the process ended meanwhile
     }
   }
-  let total = 0;
+  const tree: number[] = [];
   const visit = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return tree;
+}
+
+/** The resident memory of a process and all its descendants, in bytes. */
+export function treeRss(rootPid: number): number {
+  let total = 0;
+  for (const pid of treeProcesses(rootPid)) {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
       total += match ? Number(match[1]) * 1024 : 0;
     } catch {
       // the process ended meanwhile
     }
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(rootPid);
+  }
   return total;
 }

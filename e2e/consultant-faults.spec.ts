@@ -133,13 +133,14 @@ test("a keyboard-focused answer in the wizard stays clear of the sticky progress
   await page.getByRole("button", { name: "Organisatie aanmaken" }).click();
   await page.getByRole("link", { name: "Assessment starten" }).click();
   await page.getByRole("button", { name: "Assessment starten" }).click();
-  const last = page.locator("fieldset[data-item]").last().locator("input[type=radio]").first();
-  await last.scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 2000);
-  await page.locator("fieldset[data-item]").first().locator("input[type=radio]").first().focus();
+  await page.locator("fieldset[data-item]").last().locator("input[type=radio]").first().scrollIntoViewIfNeeded();
+  // An instant scroll: a wheel scroll may still be moving the page after the focus below.
+  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: "instant" }));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const first = page.locator("fieldset[data-item]").first().locator("input[type=radio]").first();
+  await first.focus();
   const bar = (await page.locator("[data-save-status]").locator("xpath=ancestor::div[contains(@class,'sticky')]").boundingBox())!;
-  const option = (await page.locator("fieldset[data-item]").first().locator("input[type=radio]").first().boundingBox())!;
-  expect(option.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  await expect.poll(async () => (await first.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 });
 
 test("the site has an icon, and respondents are not asked to sign in", async ({ page }) => {

@@ -28,6 +28,7 @@ const organisationPage = {
   owner: "ok",
   otherWorkspace: "notFound",
 } as const;
+const ownerPage = { anonymous: "toSignIn", clientA: "notFound", clientB: "notFound", consultant: "notFound", owner: "ok", otherWorkspace: "ok" } as const;
 const portalPage = { anonymous: "toSignIn", clientA: "ok", clientB: "ok", consultant: "notFound", owner: "notFound", otherWorkspace: "notFound" } as const;
 
 const ROUTES: Record<string, Record<Role, Expected>> = {
@@ -40,6 +41,7 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/respond/[token]": everyone("toLinkPage"),
   "/portal": portalPage,
   "/portal/pulse": portalPage,
+  "/portal/report": portalPage,
   "/workspace": { anonymous: "toSignIn", clientA: "toHome", clientB: "toHome", consultant: "ok", owner: "ok", otherWorkspace: "ok" },
   "/workspace/organisations": workspacePage,
   "/workspace/organisations/new": workspacePage,
@@ -47,15 +49,19 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/reassessments": workspacePage,
   "/workspace/portfolio/replay": workspacePage,
   "/workspace/team": workspacePage,
+  "/workspace/settings": ownerPage,
   "/workspace/organisations/[id]": organisationPage,
   "/workspace/organisations/[id]/progress": organisationPage,
   "/workspace/organisations/[id]/assessments": organisationPage,
   "/workspace/organisations/[id]/plan": organisationPage,
   "/workspace/organisations/[id]/access": organisationPage,
   "/workspace/organisations/[id]/history": organisationPage,
+  "/workspace/organisations/[id]/report": organisationPage,
   "/workspace/organisations/[id]/edit": organisationPage,
   "/workspace/organisations/[id]/assessments/new": organisationPage,
   "/workspace/organisations/[id]/assessments/[assessmentId]": organisationPage,
+  // No demo workspace has a logo: signed-in members find none, anonymous visitors sign in first.
+  "/brand/logo": { ...everyone("notFound"), anonymous: "toSignIn" },
   "/api/health": everyone("ok"),
   "/api/auth/[...nextauth]": everyone("ok"),
 };
@@ -240,6 +246,11 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
     access: { ...ownerAction, otherWorkspace: "allow" },
     args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })],
   },
+  "components/settings/actions.ts#saveBrandingAction": {
+    access: { ...ownerAction, otherWorkspace: "allow" },
+    // An allowed call gets a colour it refuses, so that the demo's branding stays as it is.
+    args: (_ids, real) => [FRESH_STATE, form({ brandName: "Overgenomen", accentColour: real ? "" : "not a colour", reportFooter: "" })],
+  },
   "components/team/actions.ts#revokeInvitationAction": { access: ownerAction, args: (ids, real) => [form({ invitationId: real ? ids.invitation : "none" })] },
   // Last: it ends the visitor's session.
   "components/auth/actions.ts#signOutAction": { access: publicAction, args: () => [] },
@@ -329,7 +340,9 @@ test("every page and route handler answers every kind of visitor as the matrix s
       .replace("[id]", ids.organisation)
       .replace("[assessmentId]", ids.completedAssessment)
       .replace("[token]", "not-a-valid-token-but-long-enough-0123456789")
-      .replace("[...nextauth]", "session");
+      .replace("[...nextauth]", "session")
+      // Reports as print pages: who may fetch one does not depend on the format.
+      .replace(/\/report$/, "/report?format=html");
   const failures: string[] = [];
   for (const role of ROLES) {
     const request = visitors.get(role)!;

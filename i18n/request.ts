@@ -1,9 +1,10 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+import { isLocale, LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 
-export default getRequestConfig(async () => {
-  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+// A locale asked for by name (a report in the other language) wins over the user's own.
+export default getRequestConfig(async ({ locale: asked }) => {
+  const locale = isLocale(asked) ? asked : resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,

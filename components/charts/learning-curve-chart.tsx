@@ -1,12 +1,8 @@
 "use client";
 
 import { useFormatter } from "next-intl";
+import { curveHeight } from "@/lib/curve/curve";
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
-
-/** The S-shape of the learning curve: slow start, steep middle, flattening at the top. */
-export function curveHeight(position: number): number {
-  return 100 / (1 + Math.exp(-2.3 * (position - 2.5)));
-}
 
 const CURVE = Array.from({ length: 61 }, (_, index) => {
   const position = 1 + (index * 3) / 60;

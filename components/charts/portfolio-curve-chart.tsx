@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter } from "next-intl";
 import { ComposedChart, Line, ReferenceArea, ResponsiveContainer, Scatter, XAxis, YAxis } from "recharts";
 import { DataTable } from "@/components/ui/table";
-import { curveHeight } from "./learning-curve-chart";
+import { curveHeight } from "@/lib/curve/curve";
 
 type Replay = {
   days: string[];

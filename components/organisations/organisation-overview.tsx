@@ -1,3 +1,4 @@
+import { ReportDownload } from "@/components/reports/report-download";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CurveSection } from "@/components/progress/curve-section";
@@ -109,6 +110,7 @@ export async function OrganisationOverview({
                 </Link>
               </div>
             )}
+            <ReportDownload href={`${base}/report`} withNotesChoice available={Boolean(view)} />
           </div>
         </div>
       </section>

@@ -7,15 +7,36 @@ import type { SessionMember } from "@/lib/auth";
 
 type NavItem = { href: string; label: string };
 
+/** A consultancy's own look, in the portal its clients sign in to. */
+export type HeaderBrand = { name: string; logoSrc: string | null; accent: string };
+
 /** `offerSignIn`: false where nobody signs in (a respondent's link). */
-export async function SiteHeader({ member, nav = [], offerSignIn = true }: { member?: SessionMember | null; nav?: NavItem[]; offerSignIn?: boolean }) {
+export async function SiteHeader({
+  member,
+  nav = [],
+  offerSignIn = true,
+  brand,
+}: {
+  member?: SessionMember | null;
+  nav?: NavItem[];
+  offerSignIn?: boolean;
+  brand?: HeaderBrand;
+}) {
   const t = await getTranslations("common");
   return (
-    <header className="no-print border-b border-slate-200 bg-white">
+    <header className="no-print border-b border-slate-200 bg-white" style={brand ? { borderTop: `4px solid ${brand.accent}` } : undefined}>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">
-          Curvewise
-        </Link>
+        {brand ? (
+          <Link href="/portal" className="flex items-center gap-3 text-lg font-semibold tracking-tight" style={{ color: brand.accent }}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- the logo comes from the database, not from the build */}
+            {brand.logoSrc && <img src={brand.logoSrc} alt="" className="h-8 w-auto" />}
+            {brand.name}
+          </Link>
+        ) : (
+          <Link href="/" className="text-lg font-semibold tracking-tight text-brand-900">
+            Curvewise
+          </Link>
+        )}
         {nav.length > 0 && <MainNav label={t("mainNavigation")} menuLabel={t("menu")} items={nav} />}
         <div className="ml-auto flex items-center gap-3">
           <LanguageSwitcher />

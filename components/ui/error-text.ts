@@ -14,7 +14,7 @@ export function useErrorText() {
     const values: Record<string, string | number | Date> = { ...extra };
     for (const part of parts) {
       const [name = "", value = ""] = part.split("=");
-      values[name] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : /^\d+$/.test(value) ? Number(value) : value;
+      values[name] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
     }
     return te.has(key) ? te(key, values) : te("invalidChoice");
   };

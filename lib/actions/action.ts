@@ -3,7 +3,7 @@ import { z } from "zod";
 import { requireClientViewer, requireRole, type Role } from "@/lib/auth";
 import type { WorkspaceScope } from "@/lib/server/scope";
 import type { SessionMember } from "@/lib/server/accounts";
-import { fieldErrorsOf, idOf, nextSubmission, submittedValues } from "./form-data";
+import { fieldErrorsOf, idOf, nextSubmission, submittedFile, submittedValues } from "./form-data";
 import type { FormState } from "./form-state";
 
 // The one way to write a server action. Server actions are public endpoints: every one is
@@ -54,9 +54,14 @@ function form<A extends Access, S extends z.ZodType, const IdNames extends reado
   fields: readonly string[];
   /** Fields read but never sent back (passwords). */
   secretFields?: readonly string[];
+  /** File fields, handed to the handler as they came (null when none was chosen) for it to check. */
+  files?: readonly string[];
   /** A schema, or a function making one per call when it depends on the day. */
   schema: S | (() => S);
-  handler: (input: z.output<S>, context: { caller: Caller<A>; ids: Ids<IdNames>; values: Record<string, string> }) => Promise<FormReply>;
+  handler: (
+    input: z.output<S>,
+    context: { caller: Caller<A>; ids: Ids<IdNames>; values: Record<string, string>; files: Record<string, File | null> },
+  ) => Promise<FormReply>;
 }): (...args: [...IdArgs<IdNames>, FormState, FormData]) => Promise<FormState> {
   const idNames = config.ids ?? [];
   return async (...args: unknown[]) => {
@@ -69,7 +74,8 @@ function form<A extends Access, S extends z.ZodType, const IdNames extends reado
     const schema = typeof config.schema === "function" ? config.schema() : config.schema;
     const parsed = schema.safeParse({ ...values, ...submittedValues(formData, config.secretFields ?? []) });
     if (!parsed.success) return { submission, values, fieldErrors: fieldErrorsOf(parsed.error) };
-    const reply = await config.handler(parsed.data, { caller, ids, values });
+    const files = Object.fromEntries((config.files ?? []).map((field) => [field, submittedFile(formData, field)]));
+    const reply = await config.handler(parsed.data, { caller, ids, values, files });
     if ("success" in reply) return { submission, values: reply.values ?? values, fieldErrors: {}, success: reply.success };
     if ("formError" in reply) return { submission, values, fieldErrors: {}, formError: reply.formError };
     return { submission, values, fieldErrors: reply.fieldErrors };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formField, nextSubmission, submittedValues } from "./form-data";
+import { formField, nextSubmission, submittedFile, submittedValues } from "./form-data";
 
 const formOf = (fields: Record<string, string>) => {
   const form = new FormData();
@@ -28,5 +28,19 @@ describe("reading server action input of any type", () => {
         expect(Number.isSafeInteger(next) && next >= 1).toBe(true);
       }),
     );
+  });
+});
+
+describe("submitted files", () => {
+  it("are null when none was chosen, or when what arrived is no file", () => {
+    const form = new FormData();
+    form.set("empty", new File([], ""));
+    form.set("text", "not a file");
+    form.set("logo", new File(["png"], "logo.png", { type: "image/png" }));
+    expect(submittedFile(form, "empty")).toBeNull();
+    expect(submittedFile(form, "text")).toBeNull();
+    expect(submittedFile(form, "absent")).toBeNull();
+    expect(submittedFile("garbage", "logo")).toBeNull();
+    expect(submittedFile(form, "logo")?.name).toBe("logo.png");
   });
 });

@@ -32,6 +32,13 @@ export function submittedValues(formData: unknown, fields: readonly string[]): R
   return Object.fromEntries(fields.map((field) => [field, formField(formData, field)]));
 }
 
+/** A submitted file; null when none was chosen (browsers send an empty, nameless one) or it is no file. */
+export function submittedFile(formData: unknown, field: string): File | null {
+  if (!(formData instanceof FormData)) return null;
+  const value = formData.get(field);
+  return value instanceof File && (value.size > 0 || value.name !== "") ? value : null;
+}
+
 /** A record id as submitted; "" (which matches nothing) when it is not a short string. */
 export function idOf(value: unknown): string {
   return typeof value === "string" && value.length <= 64 ? value : "";

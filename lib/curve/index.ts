@@ -12,3 +12,5 @@ export * from "./portfolio";
 export * from "./pulse";
 export * from "./vocabulary";
 export * from "./stored";
+export * from "./contrast";
+export * from "./curve";

@@ -18,6 +18,7 @@ export const DEMO_OWNER_EMAIL = "demo@curvewise.example";
 export const DEMO_CONSULTANT_EMAIL = "sam@curvewise.example";
 export const DEMO_CLIENT_EMAIL = "client@curvewise.example";
 export const DEMO_CLIENT_ORGANISATION = "Bakkerij Van Dam";
+export const DEMO_INTERNAL_NOTE = "Intern: eigenaar twijfelt over het budget voor een planner.";
 export const DEMO_SECOND_CLIENT_EMAIL = "client2@curvewise.example";
 export const DEMO_SECOND_CLIENT_ORGANISATION = "Hotel De Zeeuwse Kust";
 const DEMO_ROUND_ORGANISATION = "Zorggroep Rivierenland";
@@ -359,6 +360,16 @@ function channelsFor(demo: DemoOrganisation): Channel[] {
   return ["linkedin", "website"];
 }
 
+/**
+ * A note on the strategy question: the first assessment's, and on the bakery's latest one a note
+ * that stays internal (the bakery shares no notes), which its client's report must leave out.
+ */
+function noteFor(demo: DemoOrganisation, number: number): string {
+  if (number === 0) return "Nog geen plan; wel losse campagnes.";
+  if (demo.name === DEMO_CLIENT_ORGANISATION && number === demo.assessments - 1) return DEMO_INTERNAL_NOTE;
+  return "";
+}
+
 async function seedHistory(scope: WorkspaceScope, organisationId: string, demo: DemoOrganisation, index: number) {
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const random = generator(1000 + index * 97);
@@ -392,7 +403,7 @@ async function seedHistory(scope: WorkspaceScope, organisationId: string, demo: 
         itemId: answer.itemId,
         optionId: answer.optionId,
         skip: answer.skip,
-        notes: answer.itemId === "strategy.plan" && number === 0 ? "Nog geen plan; wel losse campagnes." : "",
+        notes: answer.itemId === "strategy.plan" ? noteFor(demo, number) : "",
       })),
     });
     const completedOn = new Date(assessedOn.getTime() + 2 * 86_400_000);

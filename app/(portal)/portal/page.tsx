@@ -10,6 +10,8 @@ import { getReassessment, listActionItems, listTargets } from "@/lib/server/plan
 import { listPulses } from "@/lib/server/pulses";
 import { PortalActionList } from "@/components/portal/portal-action-list";
 import Link from "next/link";
+import { getBranding } from "@/lib/server/branding";
+import { ReportDownload } from "@/components/reports/report-download";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portal"))("title") };
@@ -20,12 +22,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PortalPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireClientViewer();
   const { organisation } = await requireOrganisationAccess(member.organisationId);
-  const [assessments, targets, actionItems, reassessment, pulses] = await Promise.all([
+  const [assessments, targets, actionItems, reassessment, pulses, branding] = await Promise.all([
     listOrganisationAssessments(member, organisation.id),
     listTargets(member, organisation.id),
     listActionItems(member, organisation.id),
     getReassessment(member, organisation.id),
     listPulses(member, organisation.id),
+    getBranding(member),
   ]);
   const pulseSaved = (await searchParams).pulse === "saved";
   const t = await getTranslations("portal");
@@ -39,7 +42,7 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
   const completed = assessments.filter((assessment) => assessment.status === "COMPLETED");
   return (
     <div className="space-y-6">
-      <p className="text-sm tracking-wide text-slate-600 uppercase">{t("eyebrow", { workspace: member.workspaceName })}</p>
+      <p className="text-sm tracking-wide text-slate-600 uppercase">{t("eyebrow", { workspace: branding.name })}</p>
       <h1 className="text-3xl font-semibold">{organisation.name}</h1>
       {pulseSaved && (
         <p role="status" data-testid="pulse-saved" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 font-medium text-green-900">
@@ -58,6 +61,9 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
         ) : (
           <OrganisationProgress view={progressView(model, completed, targets, pulses)} locale={language} />
         )}
+      </section>
+      <section className="rounded-lg border border-slate-200 bg-white p-6">
+        <ReportDownload href="/portal/report" withNotesChoice={false} available={completed.length > 0} />
       </section>
       {!organisation.notesInternal && organisation.notes && (
         <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -14,6 +14,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         { href: "/workspace/compare", label: t("compare") },
         { href: "/workspace/reassessments", label: t("reassessments") },
         { href: "/workspace/team", label: t("team") },
+        ...(member.role === "OWNER" ? [{ href: "/workspace/settings", label: t("settings") }] : []),
       ]
     : [];
   return (

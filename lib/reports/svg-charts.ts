@@ -1,0 +1,188 @@
+// The report's charts as SVG, drawn on the server: sharp in the PDF and the print page, and turned
+// into PNG for Word. They show what the screens show (the same bands, curve and colours); every
+// number comes in ready-made, as on the screens.
+
+import { curveHeight } from "@/lib/curve/curve";
+
+const BAND_COLOURS = ["#e0f2fe", "#ccfbf1", "#e0e7ff", "#ede9fe"];
+const INK = "#0f2f5f";
+const FONT = 'font-family="Helvetica, Arial, sans-serif"';
+
+export const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export type Band = { from: number; to: number; label: string };
+
+type Frame = { width: number; height: number; left: number; right: number; top: number; bottom: number };
+const plotWidth = (frame: Frame) => frame.width - frame.left - frame.right;
+const plotHeight = (frame: Frame) => frame.height - frame.top - frame.bottom;
+
+function svg(frame: Frame, title: string, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-label="${escapeXml(title)}"><title>${escapeXml(title)}</title><rect width="${frame.width}" height="${frame.height}" fill="#ffffff"/>${body}</svg>`;
+}
+
+/** The learning curve with the organisation's path along it and the target marked. */
+export function learningCurveSvg({
+  points,
+  bands,
+  target,
+  title,
+  axis,
+  tick,
+  accent,
+}: {
+  points: { position: number; label: string }[];
+  bands: Band[];
+  target: { position: number; label: string } | null;
+  title: string;
+  axis: string;
+  tick: (value: number) => string;
+  accent: string;
+}): string {
+  const frame: Frame = { width: 640, height: 300, left: 16, right: 16, top: 28, bottom: 44 };
+  const x = (position: number) => round(frame.left + ((position - 1) / 3) * plotWidth(frame));
+  const y = (height: number) => round(frame.top + (1 - height / 100) * plotHeight(frame));
+  const parts: string[] = [];
+  bands.forEach((band, index) => {
+    parts.push(
+      `<rect x="${x(band.from)}" y="${frame.top}" width="${round(x(band.to) - x(band.from))}" height="${plotHeight(frame)}" fill="${BAND_COLOURS[index]}"/>`,
+    );
+    parts.push(
+      `<text x="${round((x(band.from) + x(band.to)) / 2)}" y="${frame.top + 16}" text-anchor="middle" font-size="13" font-weight="bold" fill="#1e293b" ${FONT}>${escapeXml(band.label)}</text>`,
+    );
+  });
+  const curve = Array.from({ length: 61 }, (_, index) => 1 + (index * 3) / 60).map(
+    (position, index) => `${index === 0 ? "M" : "L"}${x(position)},${y(curveHeight(position))}`,
+  );
+  parts.push(`<path d="${curve.join(" ")}" fill="none" stroke="${INK}" stroke-width="3"/>`);
+  const baseline = frame.top + plotHeight(frame);
+  parts.push(`<line x1="${frame.left}" y1="${baseline}" x2="${frame.width - frame.right}" y2="${baseline}" stroke="#64748b"/>`);
+  for (const value of [1, 1.5, 2, 2.5, 3, 3.5, 4]) {
+    parts.push(`<line x1="${x(value)}" y1="${baseline}" x2="${x(value)}" y2="${baseline + 5}" stroke="#64748b"/>`);
+    parts.push(`<text x="${x(value)}" y="${baseline + 18}" text-anchor="middle" font-size="11" fill="#334155" ${FONT}>${escapeXml(tick(value))}</text>`);
+  }
+  parts.push(`<text x="${frame.width / 2}" y="${frame.height - 6}" text-anchor="middle" font-size="12" fill="#334155" ${FONT}>${escapeXml(axis)}</text>`);
+  if (points.length > 1) {
+    parts.push(
+      `<polyline points="${points.map((point) => `${x(point.position)},${y(curveHeight(point.position))}`).join(" ")}" fill="none" stroke="${accent}" stroke-width="2" stroke-dasharray="4 3"/>`,
+    );
+  }
+  points.forEach((point, index) => {
+    const last = index === points.length - 1;
+    parts.push(
+      `<circle cx="${x(point.position)}" cy="${y(curveHeight(point.position))}" r="${last ? 8 : 5}" fill="${accent}" stroke="#ffffff" stroke-width="${last ? 3 : 1.5}"/>`,
+    );
+    if (last)
+      parts.push(
+        `<text x="${x(point.position)}" y="${y(curveHeight(point.position)) - 14}" text-anchor="middle" font-size="12" fill="${INK}" ${FONT}>${escapeXml(point.label)}</text>`,
+      );
+  });
+  if (target) {
+    parts.push(`<circle cx="${x(target.position)}" cy="${y(curveHeight(target.position))}" r="8" fill="#ffffff" stroke="#b45309" stroke-width="3"/>`);
+    // Below the marker, clear of the stage names along the top.
+    parts.push(
+      `<text x="${x(target.position) + 4}" y="${y(curveHeight(target.position)) + 26}" text-anchor="end" font-size="12" fill="#92400e" ${FONT}>${escapeXml(target.label)}</text>`,
+    );
+  }
+  return svg(frame, title, parts.join(""));
+}
+
+/** Position over time on the stage bands, with pulse check-ins as violet diamonds. */
+export function timelineSvg({
+  entries,
+  bands,
+  target,
+  title,
+  tick,
+  accent,
+}: {
+  entries: { time: number; label: string; position: number | null; pulse: boolean }[];
+  bands: Band[];
+  target: { position: number; label: string } | null;
+  title: string;
+  tick: (value: number) => string;
+  accent: string;
+}): string {
+  const frame: Frame = { width: 640, height: 260, left: 40, right: 20, top: 14, bottom: 36 };
+  const times = entries.map((entry) => entry.time);
+  const [start, end] = [Math.min(...times), Math.max(...times)];
+  const x = (time: number) => round(frame.left + (end === start ? plotWidth(frame) / 2 : ((time - start) / (end - start)) * plotWidth(frame)));
+  const y = (position: number) => round(frame.top + ((4 - position) / 3) * plotHeight(frame));
+  const parts: string[] = [];
+  bands.forEach((band, index) => {
+    parts.push(
+      `<rect x="${frame.left}" y="${y(band.to)}" width="${plotWidth(frame)}" height="${round(y(band.from) - y(band.to))}" fill="${BAND_COLOURS[index]}"/>`,
+    );
+    parts.push(`<text x="${frame.left + 6}" y="${y(band.to) + 13}" font-size="11" fill="#334155" ${FONT}>${escapeXml(band.label)}</text>`);
+  });
+  for (const value of [1, 1.5, 2.5, 3.5, 4])
+    parts.push(`<text x="${frame.left - 6}" y="${y(value) + 4}" text-anchor="end" font-size="10" fill="#334155" ${FONT}>${escapeXml(tick(value))}</text>`);
+  if (target)
+    parts.push(
+      `<line x1="${frame.left}" y1="${y(target.position)}" x2="${frame.width - frame.right}" y2="${y(target.position)}" stroke="#b45309" stroke-dasharray="6 4"/>`,
+    );
+  const assessed = entries.filter((entry) => !entry.pulse && entry.position !== null);
+  if (assessed.length > 1)
+    parts.push(
+      `<polyline points="${assessed.map((entry) => `${x(entry.time)},${y(entry.position!)}`).join(" ")}" fill="none" stroke="${INK}" stroke-width="3"/>`,
+    );
+  for (const entry of entries) {
+    if (entry.position === null) continue;
+    const cx = x(entry.time);
+    const cy = y(entry.position);
+    parts.push(
+      entry.pulse
+        ? `<path d="M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z" fill="#7c3aed" stroke="#ffffff" stroke-width="1.5"/>`
+        : `<circle cx="${cx}" cy="${cy}" r="4" fill="${accent}"/>`,
+    );
+  }
+  const labelled = assessed.filter((_, index) => index % Math.max(1, Math.ceil(assessed.length / 8)) === 0 || index === assessed.length - 1);
+  for (const entry of labelled)
+    parts.push(
+      `<text x="${x(entry.time)}" y="${frame.height - 14}" text-anchor="middle" font-size="10" fill="#334155" ${FONT}>${escapeXml(entry.label)}</text>`,
+    );
+  return svg(frame, title, parts.join(""));
+}
+
+/** The dimensions on a radar from 0, so that an organisation at 1 keeps a visible shape. */
+export function radarSvg({
+  dimensions,
+  series,
+  title,
+  tick,
+}: {
+  dimensions: string[];
+  series: { label: string; colour: string; values: (number | null)[]; dashed?: boolean }[];
+  title: string;
+  tick: (value: number) => string;
+}): string {
+  const frame: Frame = { width: 640, height: 360, left: 0, right: 0, top: 0, bottom: 0 };
+  const [cx, cy, radius] = [255, 180, 110];
+  const point = (index: number, value: number) => {
+    const angle = -Math.PI / 2 + (index * 2 * Math.PI) / dimensions.length;
+    return [round(cx + Math.cos(angle) * radius * (value / 4)), round(cy + Math.sin(angle) * radius * (value / 4))] as const;
+  };
+  const parts: string[] = [];
+  for (const ring of [1, 2, 3, 4]) {
+    parts.push(`<polygon points="${dimensions.map((_, index) => point(index, ring).join(",")).join(" ")}" fill="none" stroke="#cbd5e1"/>`);
+    parts.push(`<text x="${cx + 3}" y="${point(0, ring)[1] + 11}" font-size="9" fill="#64748b" ${FONT}>${escapeXml(tick(ring))}</text>`);
+  }
+  dimensions.forEach((label, index) => {
+    const [ex, ey] = point(index, 4);
+    parts.push(`<line x1="${cx}" y1="${cy}" x2="${ex}" y2="${ey}" stroke="#cbd5e1"/>`);
+    const [lx, ly] = point(index, 4.6);
+    parts.push(
+      `<text x="${lx}" y="${ly}" text-anchor="${lx < cx - 5 ? "end" : lx > cx + 5 ? "start" : "middle"}" font-size="11" fill="#334155" ${FONT}>${escapeXml(label)}</text>`,
+    );
+  });
+  series.forEach((entry, seriesIndex) => {
+    const corners = entry.values.map((value, index) => point(index, value ?? 0).join(",")).join(" ");
+    parts.push(
+      `<polygon points="${corners}" fill="${entry.colour}" fill-opacity="${seriesIndex === 0 ? 0.25 : 0.05}" stroke="${entry.colour}" stroke-width="2"${entry.dashed ? ' stroke-dasharray="5 4"' : ""}/>`,
+    );
+    const legendY = 40 + seriesIndex * 22;
+    parts.push(`<rect x="486" y="${legendY - 10}" width="14" height="14" fill="${entry.colour}" fill-opacity="0.5" stroke="${entry.colour}"/>`);
+    parts.push(`<text x="506" y="${legendY + 1}" font-size="12" fill="#1e293b" ${FONT}>${escapeXml(entry.label)}</text>`);
+  });
+  return svg(frame, title, parts.join(""));
+}
