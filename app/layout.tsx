@@ -23,6 +23,7 @@ const CLIENT_NAMESPACES = [
   "pulse",
   "respond",
   "settings",
+  "import",
 ] as const;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

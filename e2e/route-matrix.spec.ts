@@ -2,6 +2,7 @@
 // visitor, with the expected answer for each. The first tests fail when the app has a route
 // or an action that these matrices do not list. Refused and cross-tenant calls aim at the demo
 // workspace's real records, and must leave them exactly as they were.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
@@ -42,6 +43,7 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/portal": portalPage,
   "/portal/pulse": portalPage,
   "/portal/report": portalPage,
+  "/portal/export": portalPage,
   "/workspace": { anonymous: "toSignIn", clientA: "toHome", clientB: "toHome", consultant: "ok", owner: "ok", otherWorkspace: "ok" },
   "/workspace/organisations": workspacePage,
   "/workspace/organisations/new": workspacePage,
@@ -49,6 +51,9 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/reassessments": workspacePage,
   "/workspace/portfolio/replay": workspacePage,
   "/workspace/team": workspacePage,
+  "/workspace/export": workspacePage,
+  "/workspace/import": workspacePage,
+  "/workspace/import/template": workspacePage,
   "/workspace/settings": ownerPage,
   "/workspace/organisations/[id]": organisationPage,
   "/workspace/organisations/[id]/progress": organisationPage,
@@ -57,6 +62,7 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/organisations/[id]/access": organisationPage,
   "/workspace/organisations/[id]/history": organisationPage,
   "/workspace/organisations/[id]/report": organisationPage,
+  "/workspace/organisations/[id]/export": organisationPage,
   "/workspace/organisations/[id]/edit": organisationPage,
   "/workspace/organisations/[id]/assessments/new": organisationPage,
   "/workspace/organisations/[id]/assessments/[assessmentId]": organisationPage,
@@ -100,9 +106,11 @@ type Ids = {
 };
 
 const model = JSON.parse(fs.readFileSync("lib/curve/model/smiciklas-v1.json", "utf8")) as {
-  dimensions: { items: { id: string; options: { id: string }[] }[] }[];
+  dimensions: { id: string; items: { id: string; options: { id: string }[] }[] }[];
 };
 const pulseAnswers = Object.fromEntries(model.dimensions.map((dimension) => [dimension.items[0]!.id, dimension.items[0]!.options[3]!.id]));
+const IMPORT_CSV = `Organisatie;Datum;${model.dimensions.map((dimension) => dimension.id).join(";")}\nBakkerij Van Dam;2020-01-01;${model.dimensions.map(() => "2").join(";")}\n`;
+const IMPORT_HASH = createHash("sha256").update(IMPORT_CSV).digest("hex");
 const validOrganisation = {
   name: `Overgenomen ${unique()}`,
   sector: "retail",
@@ -245,6 +253,13 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   "components/team/actions.ts#inviteConsultantAction": {
     access: { ...ownerAction, otherWorkspace: "allow" },
     args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })],
+  },
+  "components/exchange/actions.ts#importAssessmentsAction": {
+    access: consultantAction,
+    // Allowed calls only preview; refused and other-workspace calls try to import into the demo's organisation.
+    args: (_ids, real) => [
+      form({ step: real ? "confirm" : "preview", fileHash: real ? IMPORT_HASH : "", file: new File([IMPORT_CSV], "earlier.csv", { type: "text/csv" }) }),
+    ],
   },
   "components/settings/actions.ts#saveBrandingAction": {
     access: { ...ownerAction, otherWorkspace: "allow" },

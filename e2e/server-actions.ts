@@ -27,9 +27,9 @@ export function builtActions(): Map<string, string> {
 }
 
 class Form {
-  constructor(readonly fields: Record<string, string>) {}
+  constructor(readonly fields: Record<string, string | File>) {}
 }
-export const form = (fields: Record<string, string> = {}) => new Form(fields);
+export const form = (fields: Record<string, string | File> = {}) => new Form(fields);
 export const FRESH_STATE = { submission: 0, fieldErrors: {}, values: {} };
 
 export type Outcome = "ran" | "notFound" | "toSignIn" | "error";

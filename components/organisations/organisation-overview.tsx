@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/components/exchange/export-links";
 import { ReportDownload } from "@/components/reports/report-download";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -27,6 +28,7 @@ export async function OrganisationOverview({
   const to = await getTranslations("organisations");
   const tp = await getTranslations("plans");
   const ta = await getTranslations("assessments");
+  const te = await getTranslations("exchange");
   const format = await getFormatter();
   const base = `/workspace/organisations/${organisation.id}`;
   const view = progressView(model, overview.completed, overview.targets);
@@ -111,6 +113,7 @@ export async function OrganisationOverview({
               </div>
             )}
             <ReportDownload href={`${base}/report`} withNotesChoice available={Boolean(view)} />
+            <ExportLinks href={`${base}/export`} hint={te("buttons.organisationHint")} />
           </div>
         </div>
       </section>

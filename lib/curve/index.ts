@@ -14,3 +14,4 @@ export * from "./vocabulary";
 export * from "./stored";
 export * from "./contrast";
 export * from "./curve";
+export * from "./exchange";

@@ -132,7 +132,35 @@ export function scoreItemValues(model: Model, values: ReadonlyMap<string, ItemVa
       explanation: { weightedSum, weightTotal, minimumScored: Math.ceil(minimumScored), applicable },
     };
   });
+  return combineDimensions(model, dimensions);
+}
 
+/**
+ * A result from dimension scores alone, for history kept elsewhere that has no answers per
+ * question (an imported spreadsheet of seven scores per date). A missing score is missing data.
+ */
+export function scoreDimensionLevel(model: Model, scores: Readonly<Record<string, number | null>>): AssessmentResult {
+  const noCounts = { items: 0, scored: 0, notApplicable: 0, dontKnow: 0, unanswered: 0 };
+  return combineDimensions(
+    model,
+    model.dimensions.map((dimension) => {
+      const given = scores[dimension.id];
+      const score = typeof given === "number" && Number.isFinite(given) ? clampToScale(given) : null;
+      return {
+        dimensionId: dimension.id,
+        weight: dimension.weight,
+        status: score === null ? "insufficient_data" : "scored",
+        score,
+        stage: score === null ? null : stageOf(score, model.thresholds),
+        items: [],
+        counts: noCounts,
+        explanation: { weightedSum: score ?? 0, weightTotal: score === null ? 0 : 1, minimumScored: 0, applicable: 0 },
+      };
+    }),
+  );
+}
+
+function combineDimensions(model: Model, dimensions: DimensionScore[]): AssessmentResult {
   let weightedSum = 0;
   let weightTotal = 0;
   for (const dimension of dimensions) {

@@ -177,13 +177,19 @@ function filterRows(all: readonly PortfolioRow[], query: PortfolioFilters): Port
 }
 
 /** The consultant's home: filtered, sorted and paged clients, and the portfolio's overview. */
-export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, query: PortfolioQuery, now: Date = new Date()): Promise<Portfolio> {
-  const all = await loadPortfolioRows(scope, now);
+/** The rows the portfolio's filters leave, in its sort order: every page. */
+export function sortedPortfolioRows(all: readonly PortfolioRow[], query: PortfolioFilters & Pick<PortfolioQuery, "sort" | "dir">): PortfolioRow[] {
   const filtered = filterRows(all, query);
   const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name);
   const direction = query.dir === "desc" ? -1 : 1;
   const primary = compareRows(query.sort, direction);
-  filtered.sort((a, b) => (query.sort === "name" ? direction * byName(a, b) : primary(a, b) || byName(a, b)));
+  return filtered.sort((a, b) => (query.sort === "name" ? direction * byName(a, b) : primary(a, b) || byName(a, b)));
+}
+
+export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, query: PortfolioQuery, now: Date = new Date()): Promise<Portfolio> {
+  const all = await loadPortfolioRows(scope, now);
+  const filtered = sortedPortfolioRows(all, query);
+  const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name);
   const pages = Math.max(1, Math.ceil(filtered.length / PORTFOLIO_PAGE_SIZE));
   const page = Math.min(query.page, pages);
 

@@ -11,6 +11,7 @@ import { listPulses } from "@/lib/server/pulses";
 import { PortalActionList } from "@/components/portal/portal-action-list";
 import Link from "next/link";
 import { getBranding } from "@/lib/server/branding";
+import { ExportLinks } from "@/components/exchange/export-links";
 import { ReportDownload } from "@/components/reports/report-download";
 
 export async function generateMetadata() {
@@ -64,6 +65,11 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-6">
         <ReportDownload href="/portal/report" withNotesChoice={false} available={completed.length > 0} />
+        {completed.length > 0 && (
+          <div className="mt-5">
+            <ExportLinks href="/portal/export" hint={(await getTranslations("exchange"))("buttons.organisationHint")} />
+          </div>
+        )}
       </section>
       {!organisation.notesInternal && organisation.notes && (
         <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">

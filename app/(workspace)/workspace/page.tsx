@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { stageNames } from "@/components/model/model-view";
+import { ExportLinks } from "@/components/exchange/export-links";
 import { PortfolioCurve } from "@/components/portfolio/portfolio-curve";
 import { PortfolioFilters } from "@/components/portfolio/portfolio-filters";
 import { PortfolioHighlights } from "@/components/portfolio/portfolio-highlights";
@@ -30,6 +31,11 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
   const language = isLocale(locale) ? locale : "nl";
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const stages = stageNames(model, language);
+  const te = await getTranslations("exchange");
+  // The export takes the filters and sort on screen, not the page: it holds every page.
+  const filterQuery = new URLSearchParams(
+    Object.entries({ ...query, page: undefined }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])),
+  ).toString();
   const pageLink = (page: number) => {
     const params = new URLSearchParams(
       Object.entries({ ...query, page: String(page) }).flatMap(([key, value]) => (value === undefined || value === "" ? [] : [[key, String(value)]])),
@@ -44,6 +50,9 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
         <div className="flex gap-2">
           <Link href="/workspace/compare" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
             {t("compare")}
+          </Link>
+          <Link href="/workspace/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+            {te("buttons.import")}
           </Link>
           <Link href="/workspace/organisations/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             {to("new")}
@@ -71,6 +80,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
           <PortfolioHighlights portfolio={portfolio} stages={stages} />
           <PortfolioFilters query={query} portfolio={portfolio} stages={stages} />
           <PortfolioTable portfolio={portfolio} stages={stages} pageLink={pageLink} />
+          <ExportLinks href="/workspace/export" query={filterQuery} hint={te("buttons.portfolioHint")} />
         </>
       )}
     </div>

@@ -3,13 +3,17 @@ import { cache } from "react";
 import { db } from "../db";
 import type { WorkspaceScope } from "../scope";
 import { answerSelect, summarySelect, toAnswerRecord, toSummary, type AssessmentDetail, type AssessmentSummary } from "./records";
-import { answersFromRecords, scoreAssessment, shippedModels, type AssessmentResult, type Model } from "@/lib/curve";
+import { answersFromRecords, scoreAssessment, scoreDimensionLevel, shippedModels, type AssessmentResult, type Model } from "@/lib/curve";
 
 export function modelOf(assessment: Pick<AssessmentSummary, "modelId" | "modelVersion">): Model {
   return shippedModels.get(assessment.modelId, assessment.modelVersion);
 }
 
 export function scoreStoredAssessment(assessment: AssessmentDetail): AssessmentResult {
+  // Imported dimension-level history has scores but no answers.
+  if (assessment.status === "COMPLETED" && assessment.answers.length === 0 && assessment.position !== null) {
+    return scoreDimensionLevel(modelOf(assessment), assessment.dimensionScores);
+  }
   return scoreAssessment(modelOf(assessment), {
     modelId: assessment.modelId,
     modelVersion: assessment.modelVersion,

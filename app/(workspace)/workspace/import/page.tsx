@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { ImportForm } from "@/components/exchange/import-form";
+import { requireRole } from "@/lib/auth";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("import"))("title") };
+}
+
+export default async function ImportPage() {
+  await requireRole("OWNER", "CONSULTANT");
+  const t = await getTranslations("import");
+  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <section aria-labelledby="template-heading" className="space-y-2">
+        <h2 id="template-heading" className="font-semibold">
+          {t("template")}
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          <a href="/workspace/import/template?format=xlsx" download className={link}>
+            {t("templateXlsx")}
+          </a>
+          <a href="/workspace/import/template?format=csv" download className={link}>
+            {t("templateCsv")}
+          </a>
+        </div>
+        <p className="text-sm text-slate-600">{t("ownExport")}</p>
+      </section>
+      <ImportForm />
+    </div>
+  );
+}
