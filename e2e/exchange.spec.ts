@@ -140,3 +140,50 @@ test("an import is previewed, a bad cell is named and nothing written, and a goo
   await chooseFile(page, "earlier-scans.xlsx", good);
   await expect(page.getByTestId("import-problems")).toContainText("already has a completed assessment on 2024-01-10");
 });
+
+test("an owner backs up a workspace, restores it into a new one, deletes a client for good, and deleting the workspace asks for its name", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await page.goto("/workspace/import");
+  const csv = `Organisatie;Datum;${itemIds.join(";")}\nBloemenhuis Roos;1-3-2025;${itemIds.map(() => "2").join(";")}\n`;
+  await chooseFile(page, "roos.csv", Buffer.from(csv));
+  await page.getByRole("button", { name: "1 assessment importeren" }).click();
+  await expect(page.getByTestId("import-done")).toBeVisible();
+
+  await page.goto("/workspace/settings");
+  const [backup] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Back-up downloaden" }).click()]);
+  const json = fs.readFileSync(await backup.path(), "utf8");
+  expect(JSON.parse(json)).toMatchObject({ format: "curvewise-workspace-backup", version: 1, organisations: [{ name: "Bloemenhuis Roos" }] });
+  expect(json).not.toMatch(/passwordHash|tokenHash/);
+
+  // Into this workspace: it has organisations, so it is refused.
+  await page.locator("#backup-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  await page.getByRole("button", { name: "Terugzetten", exact: true }).click();
+  await expect(page.locator("#backup-file-error")).toContainText("heeft al organisaties");
+
+  // Deleting the workspace needs its name.
+  await page.getByLabel(/Typ de naam van de werkruimte/).fill("iets anders");
+  await page.getByRole("button", { name: "Werkruimte voorgoed verwijderen" }).click();
+  await expect(page.locator("#confirmName-error")).toContainText("niet de naam van de werkruimte");
+
+  // A new workspace takes it.
+  await page.context().clearCookies();
+  await signUp(page);
+  await page.goto("/workspace/settings");
+  await page.locator("#backup-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  await page.getByRole("button", { name: "Terugzetten", exact: true }).click();
+  await expect(page.getByTestId("restore-done")).toContainText("1 organisatie met 1 assessment");
+  await page.goto("/workspace/organisations");
+  await page.getByRole("link", { name: "Bloemenhuis Roos" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bloemenhuis Roos");
+
+  // Deleting for good: archived first, then asked by name.
+  await page.getByRole("button", { name: "Archiveren" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Archiveren" }).click();
+  await page.getByRole("button", { name: "Voorgoed verwijderen" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText("Bloemenhuis Roos voorgoed verwijderen?");
+  await dialog.getByRole("button", { name: "Bloemenhuis Roos verwijderen" }).click();
+  await expect(page).toHaveURL(/\/workspace\/organisations\?status=all&deleted=1$/);
+  await expect(page.getByRole("link", { name: "Bloemenhuis Roos" })).toHaveCount(0);
+});

@@ -55,6 +55,7 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/import": workspacePage,
   "/workspace/import/template": workspacePage,
   "/workspace/settings": ownerPage,
+  "/workspace/settings/backup": ownerPage,
   "/workspace/organisations/[id]": organisationPage,
   "/workspace/organisations/[id]/progress": organisationPage,
   "/workspace/organisations/[id]/assessments": organisationPage,
@@ -260,6 +261,20 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
     args: (_ids, real) => [
       form({ step: real ? "confirm" : "preview", fileHash: real ? IMPORT_HASH : "", file: new File([IMPORT_CSV], "earlier.csv", { type: "text/csv" }) }),
     ],
+  },
+  "components/organisations/actions.ts#deleteOrganisationAction": {
+    access: ownerAction,
+    // The demo organisation is not archived: even an allowed call deletes nothing.
+    args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none" })],
+  },
+  "components/settings/actions.ts#restoreBackupAction": {
+    access: { ...ownerAction, otherWorkspace: "allow" },
+    args: () => [form({ file: new File(["{}"], "backup.json", { type: "application/json" }) })],
+  },
+  "components/settings/actions.ts#deleteWorkspaceAction": {
+    access: { ...ownerAction, otherWorkspace: "allow" },
+    // Never the workspace's own name: an allowed call is refused at the field.
+    args: () => [FRESH_STATE, form({ confirmName: "Niet de naam" })],
   },
   "components/settings/actions.ts#saveBrandingAction": {
     access: { ...ownerAction, otherWorkspace: "allow" },

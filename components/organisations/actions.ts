@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action, CONSULTANTS } from "@/lib/actions/action";
+import { deleteOrganisation } from "@/lib/server/erasure";
 import { createOrganisation, setOrganisationArchived, updateOrganisation } from "@/lib/server/organisations";
 import { CHANNEL_FIELDS, organisationInputSchema, organisationTarget } from "./schemas";
 
@@ -47,6 +48,19 @@ function archiveAction(archived: boolean) {
     },
   });
 }
+
+/** Owners only, and only an archived organisation: deleted for good, after asking with its name. */
+export const deleteOrganisationAction = action.submit({
+  access: ["OWNER"],
+  fields: ["organisationId"],
+  schema: organisationTarget,
+  async handler({ organisationId }, { caller }) {
+    const outcome = await deleteOrganisation(caller, organisationId);
+    if (outcome === "notArchived") return;
+    revalidatePath("/workspace", "layout");
+    redirect(outcome === "deleted" ? "/workspace/organisations?status=all&deleted=1" : "/workspace/organisations");
+  },
+});
 
 export const archiveOrganisationAction = archiveAction(true);
 export const restoreOrganisationAction = archiveAction(false);

@@ -3,12 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TabNav } from "@/components/ui/tab-nav";
 import type { OrganisationDetail } from "@/lib/server/organisations";
-import { archiveOrganisationAction, restoreOrganisationAction } from "./actions";
+import { archiveOrganisationAction, deleteOrganisationAction, restoreOrganisationAction } from "./actions";
 
 const button = "rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100";
 
 /** The organisation's name, what can be done with it, and its tabs: above every tab. */
-export async function OrganisationHeader({ organisation }: { organisation: OrganisationDetail }) {
+export async function OrganisationHeader({ organisation, mayDelete }: { organisation: OrganisationDetail; mayDelete: boolean }) {
   const t = await getTranslations("organisations");
   const tabs = await getTranslations("organisationPage.tabs");
   const tc = await getTranslations("confirm");
@@ -51,6 +51,20 @@ export async function OrganisationHeader({ organisation }: { organisation: Organ
               </ConfirmButton>
             )}
           </form>
+          {archived && mayDelete && (
+            <form action={deleteOrganisationAction}>
+              <input type="hidden" name="organisationId" value={organisation.id} />
+              <ConfirmButton
+                className="rounded-md border border-red-300 bg-white px-4 py-2 font-medium text-red-800 hover:bg-red-50"
+                title={tc("deleteOrganisationTitle", { name: organisation.name })}
+                message={tc("deleteOrganisationMessage", { name: organisation.name })}
+                confirmLabel={tc("deleteOrganisationConfirm", { name: organisation.name })}
+                cancelLabel={tc("cancel")}
+              >
+                {t("deleteForGood")}
+              </ConfirmButton>
+            </form>
+          )}
         </div>
       </div>
       <TabNav

@@ -29,3 +29,5 @@ export const brandingSchema = z.object({
   reportFooter: z.preprocess(trimmed, z.string().max(REPORT_FOOTER_MAX, "tooLong")),
   removeLogo: z.preprocess((value) => value === "on", z.boolean()),
 });
+
+export const deleteWorkspaceSchema = z.object({ confirmName: z.preprocess(trimmed, z.string().min(1, "required").max(200, "tooLong")) });

@@ -63,12 +63,13 @@ export async function listAuditEvents(
       before: true,
       after: true,
       actor: { select: { name: true } },
+      actorLabel: true,
     },
   });
   return rows.map((row) => ({
     id: row.id,
     action: row.action,
-    actorName: row.actor?.name ?? null,
+    actorName: row.actor?.name ?? row.actorLabel ?? null,
     createdAt: row.createdAt,
     before: row.before ? (JSON.parse(row.before) as Change) : null,
     after: row.after ? (JSON.parse(row.after) as Change) : null,

@@ -10,9 +10,15 @@ export async function listPulses(scope: Pick<WorkspaceScope, "workspaceId">, org
   const rows = await db.pulse.findMany({
     where: { workspaceId: scope.workspaceId, organisationId },
     orderBy: { takenOn: "asc" },
-    select: { id: true, takenOn: true, position: true, stage: true, author: { select: { name: true } } },
+    select: { id: true, takenOn: true, position: true, stage: true, author: { select: { name: true } }, authorLabel: true },
   });
-  return rows.map((row) => ({ id: row.id, takenOn: row.takenOn, position: row.position, stage: row.stage, authorName: row.author?.name ?? null }));
+  return rows.map((row) => ({
+    id: row.id,
+    takenOn: row.takenOn,
+    position: row.position,
+    stage: row.stage,
+    authorName: row.author?.name ?? row.authorLabel ?? null,
+  }));
 }
 
 export type PulseOutcome = { ok: true; position: number | null } | { ok: false; reason: "not_found" | "invalid_answer" };

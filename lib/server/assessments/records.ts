@@ -53,6 +53,7 @@ export const summarySelect = {
   revision: true,
   unchangedFromBaseline: true,
   author: { select: { name: true } },
+  authorLabel: true,
 } as const;
 
 export const answerSelect = { itemId: true, optionId: true, skip: true, notes: true, evidenceLinks: true, carriedOver: true } as const;
@@ -75,6 +76,7 @@ type SummaryRow = {
   revision: number;
   unchangedFromBaseline: number | null;
   author: { name: string } | null;
+  authorLabel: string | null;
 };
 
 export function toSummary(row: SummaryRow): AssessmentSummary {
@@ -93,7 +95,7 @@ export function toSummary(row: SummaryRow): AssessmentSummary {
     dimensionScores: row.resultDimensions ? (JSON.parse(row.resultDimensions) as Record<string, number | null>) : {},
     completedAt: row.completedAt,
     authorId: row.authorId,
-    authorName: row.author?.name ?? null,
+    authorName: row.author?.name ?? row.authorLabel ?? null,
     revision: row.revision,
     unchangedFromBaseline: row.unchangedFromBaseline,
   };

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BrandingForm } from "@/components/settings/branding-form";
+import { DeleteWorkspaceForm } from "@/components/settings/delete-workspace-form";
+import { RestoreForm } from "@/components/settings/restore-form";
 import { requireRole } from "@/lib/auth";
 import { getBranding } from "@/lib/server/branding";
 
@@ -30,6 +32,23 @@ export default async function WorkspaceSettingsPage() {
             workspaceName: member.workspaceName,
           }}
         />
+      </section>
+      <section aria-labelledby="backup-heading" className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="backup-heading" className="text-lg font-semibold">
+          {t("backup.title")}
+        </h2>
+        <p className="text-slate-700">{t("backup.intro")}</p>
+        <a href="/workspace/settings/backup" download className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          {t("backup.download")}
+        </a>
+        <RestoreForm />
+      </section>
+      <section aria-labelledby="delete-heading" className="max-w-2xl space-y-4 rounded-lg border border-red-200 bg-white p-6">
+        <h2 id="delete-heading" className="text-lg font-semibold text-red-900">
+          {t("delete.title")}
+        </h2>
+        <p className="text-slate-700">{t("delete.intro")}</p>
+        <DeleteWorkspaceForm workspaceName={member.workspaceName} />
       </section>
     </div>
   );
