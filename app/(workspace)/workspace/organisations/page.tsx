@@ -39,6 +39,11 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           {t("new")}
         </Link>
       </div>
+      {raw.deleted === "1" && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 font-medium text-green-900">
+          {t("deleted")}
+        </p>
+      )}
 
       <form role="search" aria-label={t("filters.label")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-6">
         <div className="sm:col-span-2">
