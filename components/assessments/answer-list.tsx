@@ -26,6 +26,17 @@ export async function AnswerList({
   const { score } = scoreFormatters(format);
   const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
+  if (answers.length === 0 && spread.size === 0) {
+    // Imported history with only dimension scores.
+    return (
+      <section aria-labelledby="answers-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="answers-heading" className="mb-1 text-lg font-semibold">
+          {t("title")}
+        </h2>
+        <p className="text-slate-700">{t("dimensionLevel")}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="answers-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="answers-heading" className="mb-1 text-lg font-semibold">

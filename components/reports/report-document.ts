@@ -224,7 +224,9 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
 
   // ——— Per dimension, every question ———
   const answers = new Map(latest.answers.map((answer) => [answer.itemId, answer]));
-  const dimensions: ReportBlock[] = result.dimensions.flatMap((dimension): ReportBlock[] => {
+  // Imported history with only dimension scores has no answers to list.
+  const dimensionLevel = latest.answers.length === 0;
+  const dimensionBlocks: ReportBlock[] = result.dimensions.flatMap((dimension): ReportBlock[] => {
     const modelDimension = model.dimensions.find((entry) => entry.id === dimension.dimensionId)!;
     const targetEntry = targetOf.get(dimension.dimensionId);
     const change = view.analysis.dimensionChanges.find((entry) => entry.dimensionId === dimension.dimensionId)?.sincePrevious ?? null;
@@ -244,7 +246,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
                   : t("dimensions.noTarget"),
               }),
       },
-      ...modelDimension.items.map((item): ReportBlock => {
+      ...(dimensionLevel ? [] : modelDimension.items).map((item): ReportBlock => {
         const answer = answers.get(item.id);
         const option = answer?.optionId ? item.options.find((entry) => entry.id === answer.optionId) : undefined;
         return {
@@ -408,7 +410,12 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
       blocks: [...summary, ...(organisationNotes ? [{ kind: "paragraph" as const, text: organisationNotes, tone: "note" as const }] : [])],
     },
     { id: "charts", title: t("charts.title"), blocks: charts, breakBefore: true },
-    { id: "dimensions", title: t("dimensions.title"), blocks: dimensions, breakBefore: true },
+    {
+      id: "dimensions",
+      title: t("dimensions.title"),
+      blocks: [...(dimensionLevel ? [{ kind: "paragraph" as const, text: t("dimensions.dimensionLevel"), tone: "muted" as const }] : []), ...dimensionBlocks],
+      breakBefore: true,
+    },
     ...(respondentSection ? [respondentSection] : []),
     { id: "next", title: t("next.title"), blocks: next, breakBefore: true },
     { id: "appendix", title: t("appendix.title"), blocks: appendix, breakBefore: true },
