@@ -185,6 +185,6 @@ test("an owner backs up a workspace, restores it into a new one, deletes a clien
   await expect(dialog).toContainText("Bloemenhuis Roos voorgoed verwijderen?");
   await dialog.getByRole("button", { name: "Bloemenhuis Roos verwijderen" }).click();
   await expect(page).toHaveURL(/\/workspace\/organisations\?status=all&deleted=1$/);
-  await expect(page.getByRole("status")).toContainText("voorgoed verwijderd");
+  await expect(page.getByText("De organisatie is voorgoed verwijderd")).toBeVisible();
   await expect(page.getByRole("link", { name: "Bloemenhuis Roos" })).toHaveCount(0);
 });

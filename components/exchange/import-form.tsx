@@ -3,7 +3,6 @@
 import { useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ImportProblem } from "@/lib/curve";
 import { importAssessmentsAction, type ImportPreview, type ImportReply } from "./actions";
 
 const ACCEPT = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
@@ -110,9 +109,7 @@ export function ImportForm() {
               <p className="font-medium text-red-700">{t("problemsIntro", { count: preview.problemCount })}</p>
               <ul className="mt-2 list-disc space-y-1 pl-6 text-sm text-red-800">
                 {preview.problems.map((problem, index) => (
-                  <li key={index}>
-                    <ProblemText problem={problem} />
-                  </li>
+                  <li key={index}>{t(`problems.${problem.code}`, { row: problem.row ?? 0, column: problem.column ?? "", value: problem.value ?? "" })}</li>
                 ))}
               </ul>
               {preview.problemCount > preview.problems.length && (
@@ -179,9 +176,4 @@ export function ImportForm() {
       )}
     </div>
   );
-}
-
-function ProblemText({ problem }: { problem: ImportProblem }) {
-  const t = useTranslations("import.problems");
-  return <>{t(problem.code, { row: problem.row ?? 0, column: problem.column ?? "", value: problem.value ?? "" })}</>;
 }

@@ -47,7 +47,7 @@ export default async function PortfolioPage({ searchParams }: { searchParams: Se
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Link href="/workspace/compare" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
             {t("compare")}
           </Link>
