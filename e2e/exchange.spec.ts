@@ -166,10 +166,12 @@ test("an owner backs up a workspace, restores it into a new one, deletes a clien
   await page.getByRole("button", { name: "Werkruimte voorgoed verwijderen" }).click();
   await expect(page.locator("#confirmName-error")).toContainText("niet de naam van de werkruimte");
 
-  // A new workspace takes it.
+  // A new workspace takes it, on the import page: a backup handed to the import says where it goes.
   await page.context().clearCookies();
   await signUp(page);
-  await page.goto("/workspace/settings");
+  await page.goto("/workspace/import");
+  await chooseFile(page, "backup.json", Buffer.from(json));
+  await expect(page.locator("#import-file-error")).toContainText("Dit is een back-up van een werkruimte");
   await page.locator("#backup-file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await page.getByRole("button", { name: "Terugzetten", exact: true }).click();
   await expect(page.getByTestId("restore-done")).toContainText("1 organisatie met 1 assessment");

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/exchange/import-form";
+import { RestoreForm } from "@/components/settings/restore-form";
 import { requireRole } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -7,7 +8,7 @@ export async function generateMetadata() {
 }
 
 export default async function ImportPage() {
-  await requireRole("OWNER", "CONSULTANT");
+  const member = await requireRole("OWNER", "CONSULTANT");
   const t = await getTranslations("import");
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";
   return (
@@ -29,6 +30,14 @@ export default async function ImportPage() {
         <p className="text-sm text-slate-600">{t("ownExport")}</p>
       </section>
       <ImportForm />
+      {member.role === "OWNER" && (
+        <section aria-labelledby="restore-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="restore-heading" className="font-semibold">
+            {t("restoreTitle")}
+          </h2>
+          <RestoreForm />
+        </section>
+      )}
     </div>
   );
 }
