@@ -81,7 +81,10 @@ test("a consultant downloads the report as PDF in Dutch and in English, with the
   // Internal notes only when the consultant asks for them, and marked as internal.
   await page.goto(`/workspace/organisations/${bakery}`);
   await panel.getByLabel("Notities in het rapport").selectOption("all");
-  const withNotes = await pdfText(await download(page, "PDF downloaden"));
+  const internal = await download(page, "PDF downloaden");
+  expect(internal.suggestedFilename()).toMatch(/-INTERN\.pdf$/);
+  const withNotes = await pdfText(internal);
+  expect(withNotes).toContain("INTERN: met interne notities, niet voor de klant");
   expect(withNotes).toContain(INTERNAL_NOTE);
   expect(withNotes).toContain("Interne notitie");
 });
@@ -186,6 +189,12 @@ test("an owner brands the workspace, and bad logos are refused with a clear mess
   await page.reload();
   await expect(page.getByLabel("Naam van het adviesbureau")).toHaveValue("Groeipad Zuid");
   await expect(page.getByLabel("Accentkleur")).toHaveValue("#0f5132");
+  // Saved again without choosing a file: the logo stays, the footer changes.
+  await page.getByLabel("Voettekst van het rapport").fill("KvK 12345678");
+  await save.click();
+  await expect(page.getByText("De huisstijl is opgeslagen")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Voettekst van het rapport")).toHaveValue("KvK 12345678");
   const src = await page.getByRole("img", { name: "Huidig logo" }).getAttribute("src");
   const image = await page.request.get(src!);
   expect(image.headers()["content-type"]).toBe("image/png");

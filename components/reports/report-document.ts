@@ -49,6 +49,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
   const tick = (value: number) => format.number(value);
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
   const dimensionName = (id: string) => localize(model.dimensions.find((dimension) => dimension.id === id)?.name ?? { nl: id, en: id }, locale);
+  const withInternalNotes = notes === "all" && organisation.notesInternal;
   const shareNotes = notes === "all" || (notes === "shared" && !organisation.notesInternal);
   const noteText = (text: string) =>
     !text || notes === "none" || !shareNotes ? null : notes === "all" && organisation.notesInternal ? t("dimensions.internalNote", { notes: text }) : text;
@@ -188,7 +189,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
       kind: "chart",
       title: tp("timelineTitle"),
       width: 640,
-      height: 260,
+      height: 270,
       svg: timelineSvg({
         entries: view.timeline.map((entry) => ({
           time: entry.on.getTime(),
@@ -201,6 +202,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
         title: tp("timelineTitle"),
         tick,
         accent,
+        pulseLabel: tp("pulseMarker"),
       }),
       table: {
         caption: t("charts.timelineTable"),
@@ -425,7 +427,8 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
   return {
     lang: locale,
     title: t("title", { organisation: organisation.name }),
-    fileName: reportFileName([organisation.name, t("fileName"), isoDay(latest.assessedOn)]),
+    // A report with internal notes says so on its cover and in its name, so that it is not sent to the client by mistake.
+    fileName: reportFileName([organisation.name, t("fileName"), isoDay(latest.assessedOn), ...(withInternalNotes ? [t("internalFileName")] : [])]),
     clientName: organisation.name,
     branding: {
       name: data.branding.name,
@@ -437,6 +440,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
       kicker: t("kicker"),
       title: organisation.name,
       lines: [
+        ...(withInternalNotes ? [t("internalCover")] : []),
         t("coverAssessment", { date: day(latest.assessedOn), scope: scopeText }),
         ...(consultant ? [t("coverConsultant", { name: consultant })] : []),
         t("coverBy", { consultancy: data.branding.name, date: day(new Date()) }),

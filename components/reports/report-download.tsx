@@ -18,7 +18,7 @@ export async function ReportDownload({ href, withNotesChoice, available }: { hre
   return (
     <section aria-labelledby="report-heading" data-testid="report-download" className="space-y-3">
       <h3 id="report-heading" className="font-semibold">
-        {t("title")}
+        {withNotesChoice ? t("title") : t("titleClient")}
       </h3>
       {!available ? (
         <p className="text-sm text-slate-700">{t("none")}</p>

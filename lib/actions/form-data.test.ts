@@ -35,9 +35,12 @@ describe("submitted files", () => {
   it("are null when none was chosen, or when what arrived is no file", () => {
     const form = new FormData();
     form.set("empty", new File([], ""));
+    // How some browsers send a file input left empty.
+    form.set("unnamed", new File([], "undefined", { type: "application/octet-stream" }));
     form.set("text", "not a file");
     form.set("logo", new File(["png"], "logo.png", { type: "image/png" }));
     expect(submittedFile(form, "empty")).toBeNull();
+    expect(submittedFile(form, "unnamed")).toBeNull();
     expect(submittedFile(form, "text")).toBeNull();
     expect(submittedFile(form, "absent")).toBeNull();
     expect(submittedFile("garbage", "logo")).toBeNull();

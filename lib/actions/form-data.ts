@@ -36,7 +36,7 @@ export function submittedValues(formData: unknown, fields: readonly string[]): R
 export function submittedFile(formData: unknown, field: string): File | null {
   if (!(formData instanceof FormData)) return null;
   const value = formData.get(field);
-  return value instanceof File && (value.size > 0 || value.name !== "") ? value : null;
+  return value instanceof File && value.size > 0 ? value : null;
 }
 
 /** A record id as submitted; "" (which matches nothing) when it is not a short string. */

@@ -15,7 +15,7 @@ const PROBLEMS_SHOWN = 200;
 /** A cell as the file holds it: its text, or a formula (which is never evaluated or taken). */
 export type SheetCell = string | { formula: string };
 
-export type ImportProblem = { code: ImportProblemCode; row?: number; column?: string; value?: string };
+type ImportProblem = { code: ImportProblemCode; row?: number; column?: string; value?: string };
 type ImportProblemCode =
   | "noOrganisationColumn"
   | "noDateColumn"

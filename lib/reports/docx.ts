@@ -48,7 +48,8 @@ function table(caption: string, headers: string[], rows: string[][]): FileChild[
   ];
 }
 
-function block(entry: ReportBlock): FileChild[] {
+/** `previousHeading`: a table right under a heading of the same words gets no caption line of its own. */
+function block(entry: ReportBlock, previousHeading: string | null): FileChild[] {
   switch (entry.kind) {
     case "heading":
       return [new Paragraph({ text: entry.text, heading: HeadingLevel.HEADING_2 })];
@@ -63,7 +64,7 @@ function block(entry: ReportBlock): FileChild[] {
     case "list":
       return entry.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
     case "table":
-      return table(entry.caption, entry.headers, entry.rows);
+      return previousHeading === entry.caption ? table(entry.caption, entry.headers, entry.rows).slice(1) : table(entry.caption, entry.headers, entry.rows);
     case "chart": {
       const height = Math.round((PAGE_WIDTH_PX * entry.height) / entry.width);
       return [
@@ -117,7 +118,10 @@ export async function renderReportDocx(document: ReportDocument): Promise<Buffer
   ];
   const body: FileChild[] = document.sections.flatMap((section, index) => [
     new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: index === 0 || section.breakBefore }),
-    ...section.blocks.flatMap(block),
+    ...section.blocks.flatMap((entry, index) => {
+      const previous = section.blocks[index - 1];
+      return block(entry, previous?.kind === "heading" ? previous.text : null);
+    }),
   ]);
   const footer = new Footer({
     children: [

@@ -4,8 +4,8 @@
 import type { ReportBlock, ReportDocument } from "./document";
 import { escapeXml as escape } from "./svg-charts";
 
-function table(caption: string, headers: string[], rows: string[][], firstColumnHeads = false): string {
-  return `<table><caption>${escape(caption)}</caption><thead><tr>${headers.map((header) => `<th scope="col">${escape(header)}</th>`).join("")}</tr></thead><tbody>${rows
+function table(caption: string, headers: string[], rows: string[][], firstColumnHeads = false, captionShown = true): string {
+  return `<table><caption${captionShown ? "" : ' class="sr-only"'}>${escape(caption)}</caption><thead><tr>${headers.map((header) => `<th scope="col">${escape(header)}</th>`).join("")}</tr></thead><tbody>${rows
     .map(
       (row) =>
         `<tr>${row.map((cell, index) => (index === 0 && firstColumnHeads ? `<th scope="row">${escape(cell)}</th>` : `<td>${escape(cell)}</td>`)).join("")}</tr>`,
@@ -13,7 +13,11 @@ function table(caption: string, headers: string[], rows: string[][], firstColumn
     .join("")}</tbody></table>`;
 }
 
-function block(entry: ReportBlock): string {
+// A table right under a heading of the same words keeps its caption for screen readers only.
+const repeatsHeading = (entry: ReportBlock, previous: ReportBlock | undefined) =>
+  entry.kind === "table" && previous?.kind === "heading" && previous.text === entry.caption;
+
+function block(entry: ReportBlock, index: number, blocks: readonly ReportBlock[]): string {
   switch (entry.kind) {
     case "heading":
       return `<h3>${escape(entry.text)}</h3>`;
@@ -24,7 +28,7 @@ function block(entry: ReportBlock): string {
     case "list":
       return `<ul>${entry.items.map((item) => `<li>${escape(item)}</li>`).join("")}</ul>`;
     case "table":
-      return table(entry.caption, entry.headers, entry.rows, entry.firstColumnHeads);
+      return table(entry.caption, entry.headers, entry.rows, entry.firstColumnHeads, !repeatsHeading(entry, blocks[index - 1]));
     case "chart":
       return `<figure class="chart"><figcaption>${escape(entry.title)}</figcaption>${entry.svg}${table(entry.table.caption, entry.table.headers, entry.table.rows)}</figure>`;
     case "question":
@@ -61,6 +65,7 @@ export function renderReportHtml(document: ReportDocument): string {
   .facts dd { margin: 0; font-weight: bold; font-size: 12pt; }
   table { width: 100%; border-collapse: collapse; margin: 0.6rem 0 1rem; font-size: 9.5pt; }
   caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #cbd5e1; padding: 0.25rem 0.4rem 0.25rem 0; }
   thead th { color: #334155; border-bottom: 1.5px solid #64748b; }
   figure { margin: 1rem 0; }

@@ -28,7 +28,7 @@ export function checkLogo(bytes: Uint8Array): LogoCheck {
   if (!/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) return { ok: false, error: "logoType" };
   if (ACTIVE_SVG.test(text)) return { ok: false, error: "logoScript" };
   try {
-    const png = new Resvg(text, { fitTo: { mode: "width", value: 600 }, font: { loadSystemFonts: false } }).render().asPng();
+    const png = new Resvg(text, { fitTo: { mode: "width", value: 600 }, font: { loadSystemFonts: true } }).render().asPng();
     return { ok: true, type: "image/png", bytes: new Uint8Array(png) };
   } catch {
     return { ok: false, error: "logoUnreadable" };

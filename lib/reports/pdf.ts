@@ -106,7 +106,7 @@ export async function renderPdf(html: string, footer: { left: string; page: stri
         preferCSSPageSize: true,
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
-        footerTemplate: `<div style="font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #475569; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;"><span>${escape(footer.left)}</span><span>${escape(footer.page)} <span class="pageNumber"></span> ${escape(footer.of)} <span class="totalPages"></span></span></div>`,
+        footerTemplate: `<div style="font-family: Helvetica, Arial, sans-serif; font-size: 8pt; color: #475569; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between; gap: 8mm;"><span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;">${escape(footer.left)}</span><span style="white-space: nowrap;">${escape(footer.page)} <span class="pageNumber"></span> ${escape(footer.of)} <span class="totalPages"></span></span></div>`,
       });
     } finally {
       await context.close();

@@ -48,7 +48,7 @@ export function learningCurveSvg({
       `<rect x="${x(band.from)}" y="${frame.top}" width="${round(x(band.to) - x(band.from))}" height="${plotHeight(frame)}" fill="${BAND_COLOURS[index]}"/>`,
     );
     parts.push(
-      `<text x="${round((x(band.from) + x(band.to)) / 2)}" y="${frame.top + 16}" text-anchor="middle" font-size="13" font-weight="bold" fill="#1e293b" ${FONT}>${escapeXml(band.label)}</text>`,
+      `<text x="${round((x(band.from) + x(band.to)) / 2)}" y="${frame.top - 8}" text-anchor="middle" font-size="13" font-weight="bold" fill="#1e293b" ${FONT}>${escapeXml(band.label)}</text>`,
     );
   });
   const curve = Array.from({ length: 61 }, (_, index) => 1 + (index * 3) / 60).map(
@@ -95,18 +95,23 @@ export function timelineSvg({
   title,
   tick,
   accent,
+  pulseLabel,
 }: {
   entries: { time: number; label: string; position: number | null; pulse: boolean }[];
+  /** The legend's words for a pulse's diamond, shown when there are pulses. */
+  pulseLabel: string;
   bands: Band[];
   target: { position: number; label: string } | null;
   title: string;
   tick: (value: number) => string;
   accent: string;
 }): string {
-  const frame: Frame = { width: 640, height: 260, left: 40, right: 20, top: 14, bottom: 36 };
+  const frame: Frame = { width: 640, height: 270, left: 40, right: 20, top: 26, bottom: 36 };
   const times = entries.map((entry) => entry.time);
   const [start, end] = [Math.min(...times), Math.max(...times)];
-  const x = (time: number) => round(frame.left + (end === start ? plotWidth(frame) / 2 : ((time - start) / (end - start)) * plotWidth(frame)));
+  // Points start right of the stage names and end clear of the edge, so neither hides the other.
+  const [from, to] = [frame.left + 96, frame.width - frame.right - 10];
+  const x = (time: number) => round(end === start ? (from + to) / 2 : from + ((time - start) / (end - start)) * (to - from));
   const y = (position: number) => round(frame.top + ((4 - position) / 3) * plotHeight(frame));
   const parts: string[] = [];
   bands.forEach((band, index) => {
@@ -135,6 +140,11 @@ export function timelineSvg({
         ? `<path d="M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z" fill="#7c3aed" stroke="#ffffff" stroke-width="1.5"/>`
         : `<circle cx="${cx}" cy="${cy}" r="4" fill="${accent}"/>`,
     );
+  }
+  if (entries.some((entry) => entry.pulse)) {
+    const lx = frame.width - frame.right - 8;
+    parts.push(`<path d="M${lx - 4},6 l5,5 l-5,5 l-5,-5 Z" fill="#7c3aed"/>`);
+    parts.push(`<text x="${lx - 14}" y="15" text-anchor="end" font-size="10" fill="#334155" ${FONT}>${escapeXml(pulseLabel)}</text>`);
   }
   const labelled = assessed.filter((_, index) => index % Math.max(1, Math.ceil(assessed.length / 8)) === 0 || index === assessed.length - 1);
   for (const entry of labelled)
