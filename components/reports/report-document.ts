@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { stageBands } from "@/components/model/model-view";
 import { progressView } from "@/components/progress/progress-view";
 import {
+  calendarDayOf,
+  isActionOverdue,
   isoDay,
   localize,
   MIN_GROUP_RESPONDENTS,
@@ -332,6 +334,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
     Object.fromEntries(data.targets.map((entry) => [entry.dimensionId, entry.targetStage])) as Partial<Record<string, StageNumber>>,
   );
   const openActions = data.actions.filter((item) => item.status !== "DONE");
+  const today = calendarDayOf(new Date());
   const next: ReportBlock[] = [
     { kind: "heading", text: t("next.recommendations") },
     recommendations.length
@@ -346,7 +349,12 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
           kind: "table",
           caption: t("next.actions"),
           headers: [t("next.action"), t("next.owner"), t("next.due"), t("next.status")],
-          rows: openActions.map((item) => [item.title, item.ownerName || "—", item.dueDate ? shortDay(item.dueDate) : "—", tplan(`statuses.${item.status}`)]),
+          rows: openActions.map((item) => [
+            item.title,
+            item.ownerName || "—",
+            item.dueDate ? `${shortDay(item.dueDate)}${isActionOverdue(item, today) ? ` (${tplan("overdue")})` : ""}` : "—",
+            tplan(`statuses.${item.status}`),
+          ]),
         }
       : { kind: "paragraph", text: t("next.noActions") },
     { kind: "heading", text: t("next.targets") },

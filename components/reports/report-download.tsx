@@ -60,6 +60,7 @@ export async function ReportDownload({ href, withNotesChoice, available }: { hre
             </button>
             <button type="submit" name="format" value="html" formTarget="_blank" className={secondary}>
               {t("html")}
+              <span className="sr-only"> {t("newTab")}</span>
             </button>
           </div>
           {!chromium && (
