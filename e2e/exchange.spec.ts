@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test, type Download, type Page } from "@playwright/test";
-import { DEMO, demoOrganisationIds, signIn, signUp } from "./helpers";
+import { DEMO, demoOrganisationIds, signInAs, signUp } from "./helpers";
 
 // Spreadsheets out and in, as a consultant clicks them: downloads opened and read, an import
 // previewed, refused for a bad cell without writing anything, and then taken.
@@ -9,11 +9,6 @@ import { DEMO, demoOrganisationIds, signIn, signUp } from "./helpers";
 const INTERNAL_NOTE = "Intern: eigenaar twijfelt over het budget voor een planner.";
 const model = JSON.parse(fs.readFileSync("lib/curve/model/smiciklas-v1.json", "utf8")) as { dimensions: { id: string; items: { id: string }[] }[] };
 const itemIds = model.dimensions.flatMap((dimension) => dimension.items.map((item) => item.id));
-
-async function signInAs(page: Page, email: string) {
-  await signIn(page, email, DEMO.password);
-  await expect(page).toHaveURL(/\/(workspace|portal)$/);
-}
 
 async function workbook(download: Download): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();

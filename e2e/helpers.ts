@@ -21,6 +21,12 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.locator("main form button[type=submit]").click();
 }
 
+/** Signs in as one of the demo's people and waits for their home page. */
+export async function signInAs(page: Page, email: string) {
+  await signIn(page, email, DEMO.password);
+  await expect(page).toHaveURL(/\/(workspace|portal)$/);
+}
+
 /** Signs up a new workspace and waits for its (empty) organisation list. */
 export async function signUp(page: Page) {
   const email = `consultant-${unique()}@example.test`;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import JSZip from "jszip";
-import { DEMO, demoOrganisationIds, fieldError, signIn, signUp } from "./helpers";
+import { DEMO, demoOrganisationIds, fieldError, signInAs, signUp } from "./helpers";
 
 // The client report: downloaded as a user downloads it (the buttons), opened and read.
 
@@ -25,11 +25,6 @@ async function docxText(download: Download): Promise<{ text: string; images: num
     .replace(/&apos;/g, "'")
     .replace(/&quot;/g, '"');
   return { text: squash(text), images: Object.keys(zip.files).filter((name) => name.startsWith("word/media/")).length };
-}
-
-async function signInAs(page: Page, email: string) {
-  await signIn(page, email, DEMO.password);
-  await expect(page).toHaveURL(/\/(workspace|portal)$/);
 }
 
 async function download(page: Page, button: string): Promise<Download> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { localize, shippedModels, SMICIKLAS_MODEL_ID, type Locale, type Model } from "@/lib/curve";
+import { localize, SECTORS, shippedModels, SIZE_BANDS, SMICIKLAS_MODEL_ID, type Locale, type Model } from "@/lib/curve";
 import { separatorFor, toCsv } from "@/lib/exchange/csv";
 import { toXlsx, type SheetColumn, type SheetSpec } from "@/lib/exchange/xlsx";
 import type { ExportedAssessment, OrganisationExport, PortfolioExportRow } from "@/lib/server/exchange";
@@ -240,22 +240,9 @@ export async function importTemplate(format: ExportFormat, locale: Locale): Prom
       {
         header: t("columns.sector"),
         width: 14,
-        allowed: [
-          "government",
-          "education",
-          "healthcare",
-          "retail",
-          "finance",
-          "technology",
-          "manufacturing",
-          "nonprofit",
-          "hospitality",
-          "media",
-          "professional_services",
-          "other",
-        ],
+        allowed: SECTORS,
       },
-      { header: t("columns.size"), width: 10, allowed: ["1-9", "10-49", "50-249", "250-999", "1000+"] },
+      { header: t("columns.size"), width: 10, allowed: SIZE_BANDS },
       ...itemIds.map((id): SheetColumn => ({ header: id, width: Math.max(8, id.length + 2), allowed: levels })),
     ],
     rows: [

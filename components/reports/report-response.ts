@@ -37,14 +37,15 @@ export async function reportResponse(request: Request, data: ReportData | null, 
   const t = await getTranslations({ locale, namespace: "report" });
   if (!data) return page(409, t("notAvailable"));
   const document = await buildReport(data, locale, notesFor(query.notes));
-  const html = renderReportHtml(document);
   const headers = (extension: string) => ({
     "Content-Type": TYPES[query.format],
     "Cache-Control": "private, no-store",
     "Content-Disposition": `${query.format === "html" ? "inline" : "attachment"}; filename="${document.fileName}.${extension}"`,
   });
-  if (query.format === "html") return new Response(html, { headers: headers("html") });
   if (query.format === "docx") return new Response(new Uint8Array(await renderReportDocx(document)), { headers: headers("docx") });
+  // The print page is also what Chromium prints.
+  const html = renderReportHtml(document);
+  if (query.format === "html") return new Response(html, { headers: headers("html") });
   try {
     const pdf = await renderPdf(html, {
       left: [document.clientName, document.branding.footer].filter(Boolean).join(" · "),
