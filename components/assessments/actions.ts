@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { appOrigin } from "@/lib/http/origin";
 import { action, CONSULTANTS } from "@/lib/actions/action";
 import { completeAssessment, confirmCarriedOver, reopenAssessment, saveAnswer, startAssessment } from "@/lib/server/assessments";
 import { completeAssessmentSchema, confirmCarriedOverSchema, reopenSchema, saveAnswerSchema, startAssessmentSchema } from "./schemas";
@@ -41,7 +42,7 @@ export const completeAssessmentAction = action.call({
   access: CONSULTANTS,
   schema: completeAssessmentSchema,
   async handler(input, { caller }) {
-    const outcome = await completeAssessment(caller, input);
+    const outcome = await completeAssessment(caller, { ...input, origin: await appOrigin() });
     if (outcome.ok) revalidatePath("/workspace", "layout");
     return outcome;
   },

@@ -5,10 +5,18 @@ import { redirect } from "next/navigation";
 import { action, CONSULTANTS } from "@/lib/actions/action";
 import { appOrigin } from "@/lib/http/origin";
 import { pulseModel, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
-import { createClientInvitation, setActionItemDoneAsClient, removeClientViewer, setClientsMayCompleteActions } from "@/lib/server/client-access";
+import { createClientInvitation, setActionItemDoneAsClient, removeClientViewer, setClientSwitch } from "@/lib/server/client-access";
 import { revokeInvitation } from "@/lib/server/invitations";
 import { recordPulse } from "@/lib/server/pulses";
-import { actionItemTarget, clientActionsSwitch, clientInvitationTarget, clientViewerTarget, inviteClientSchema, pulseSchema } from "./schemas";
+import {
+  actionItemTarget,
+  clientActionsSwitch,
+  resultsMailSwitch,
+  clientInvitationTarget,
+  clientViewerTarget,
+  inviteClientSchema,
+  pulseSchema,
+} from "./schemas";
 
 const refreshOrganisation = (organisationId: string) => revalidatePath(`/workspace/organisations/${organisationId}`, "layout");
 const pulseItemIds = pulseModel(shippedModels.latest(SMICIKLAS_MODEL_ID)).dimensions.map((dimension) => dimension.items[0]!.id);
@@ -43,15 +51,16 @@ export const recordPulseAction = action.form({
 export const inviteClientViewerAction = action.form({
   access: CONSULTANTS,
   ids: ["organisationId"],
-  fields: ["email"],
+  fields: ["email", "language"],
   schema: inviteClientSchema,
-  async handler({ email }, { caller, ids }) {
-    const invitation = await createClientInvitation(caller, ids.organisationId, email);
+  async handler({ email, language }, { caller, ids }) {
+    const origin = await appOrigin();
+    const invitation = await createClientInvitation(caller, ids.organisationId, email, { locale: language, origin });
     if (invitation === null) return { formError: "notFound" };
     if (!invitation.ok) return { fieldErrors: invitation.fieldErrors };
     refreshOrganisation(ids.organisationId);
-    // The link is shown once, to copy; only its hash is stored.
-    return { success: `${await appOrigin()}/invite/${invitation.value.token}`, values: {} };
+    // The link is e-mailed and shown once, to copy; only its hash is stored.
+    return { success: `${origin}/invite/${invitation.value.token}`, values: { language, sentTo: email } };
   },
 });
 
@@ -80,8 +89,18 @@ export const setClientActionsAllowedAction = action.submit({
   fields: ["organisationId", "allowed"],
   schema: clientActionsSwitch,
   async handler({ organisationId, allowed }, { caller }) {
-    await setClientsMayCompleteActions(caller, organisationId, allowed);
+    await setClientSwitch(caller, organisationId, "clientsMayCompleteActions", allowed);
     refreshOrganisation(organisationId);
     revalidatePath("/portal");
+  },
+});
+
+export const setResultsMailAction = action.submit({
+  access: CONSULTANTS,
+  fields: ["organisationId", "on"],
+  schema: resultsMailSwitch,
+  async handler({ organisationId, on }, { caller }) {
+    await setClientSwitch(caller, organisationId, "notifyClientsOfResults", on);
+    refreshOrganisation(organisationId);
   },
 });

@@ -1,5 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { inviteClientViewerAction, removeClientViewerAction, revokeClientInvitationAction, setClientActionsAllowedAction } from "./actions";
+import {
+  inviteClientViewerAction,
+  removeClientViewerAction,
+  revokeClientInvitationAction,
+  setClientActionsAllowedAction,
+  setResultsMailAction,
+} from "./actions";
 import { InviteByEmailForm } from "@/components/invitations/invite-by-email-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { ClientAccess } from "@/lib/server/client-access";
@@ -76,6 +82,8 @@ export async function ClientAccessSection({ organisationId, access, archived }: 
           emailLabel={t("inviteEmail")}
           submitLabel={t("invite")}
           linkId="client-invitation-link"
+          defaultLocale={access.defaultLocale}
+          mailConfigured={access.mailConfigured}
         />
       )}
       <form action={setClientActionsAllowedAction} className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4 text-sm">
@@ -84,6 +92,14 @@ export async function ClientAccessSection({ organisationId, access, archived }: 
         <span>{access.clientsMayCompleteActions ? t("actionsAllowed") : t("actionsNotAllowed")}</span>
         <button type="submit" className={smallButton}>
           {access.clientsMayCompleteActions ? t("disallowActions") : t("allowActions")}
+        </button>
+      </form>
+      <form action={setResultsMailAction} className="flex flex-wrap items-center gap-3 text-sm">
+        <input type="hidden" name="organisationId" value={organisationId} />
+        <input type="hidden" name="on" value={access.notifyClientsOfResults ? "false" : "true"} />
+        <span>{access.notifyClientsOfResults ? t("resultsMailOn") : t("resultsMailOff")}</span>
+        <button type="submit" className={smallButton}>
+          {access.notifyClientsOfResults ? t("stopResultsMail") : t("startResultsMail")}
         </button>
       </form>
     </section>

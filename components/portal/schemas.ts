@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { SKIPS, type Skip } from "@/lib/curve";
-import { recordId } from "@/lib/actions/fields";
+import { localeField, recordId } from "@/lib/actions/fields";
 import { emailSchema } from "@/components/auth/schemas";
 
-export const inviteClientSchema = z.object({ email: emailSchema });
+export const inviteClientSchema = z.object({ email: emailSchema, language: localeField });
 export const clientInvitationTarget = z.object({ organisationId: recordId, invitationId: recordId });
 export const clientViewerTarget = z.object({ organisationId: recordId, userId: recordId });
 export const clientActionsSwitch = z.object({ organisationId: recordId, allowed: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const resultsMailSwitch = z.object({ organisationId: recordId, on: z.enum(["true", "false"]).transform((value) => value === "true") });
 export const actionItemTarget = z.object({ actionItemId: recordId, done: z.enum(["true", "false"]).transform((value) => value === "true") });
 
 type PulseAnswer = { itemId: string; optionId: string } | { itemId: string; skip: Skip };

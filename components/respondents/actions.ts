@@ -9,10 +9,11 @@ import {
   createRespondent,
   revokeRespondent,
   saveRespondentAnswer,
+  setRespondentReminderDays,
   submitRespondentAnswers,
   type LinkRefusal,
 } from "@/lib/server/respondents";
-import { inviteRespondentSchema, respondentAnswerSchema, respondentTarget, roundTarget } from "./schemas";
+import { inviteRespondentSchema, reminderDaysSchema, respondentAnswerSchema, respondentTarget, roundTarget } from "./schemas";
 
 const assessmentPath = (organisationId: string, assessmentId: string) => `/workspace/organisations/${organisationId}/assessments/${assessmentId}`;
 
@@ -21,14 +22,27 @@ const assessmentPath = (organisationId: string, assessmentId: string) => `/works
 export const inviteRespondentAction = action.form({
   access: CONSULTANTS,
   ids: ["organisationId", "assessmentId"],
-  fields: ["name", "raterGroup"],
+  fields: ["name", "raterGroup", "email", "language"],
   schema: inviteRespondentSchema,
-  async handler(input, { caller, ids }) {
-    const created = await createRespondent(caller, ids.assessmentId, input);
+  async handler({ name, raterGroup, email, language }, { caller, ids }) {
+    const origin = await appOrigin();
+    const created = await createRespondent(caller, ids.assessmentId, { name, raterGroup, email, locale: language, origin });
     if (!created) return { formError: "roundClosed" };
     revalidatePath(assessmentPath(ids.organisationId, ids.assessmentId));
-    // The link is shown once, to copy; only its hash is stored.
-    return { success: `${await appOrigin()}/respond/${created.token}`, values: { raterGroup: input.raterGroup } };
+    // The link is shown once, to copy (and e-mailed when an address was given); only its hash is stored.
+    return { success: `${origin}/respond/${created.token}`, values: { raterGroup, language, sentTo: email ?? "" } };
+  },
+});
+
+export const setReminderDaysAction = action.form({
+  access: CONSULTANTS,
+  ids: ["organisationId", "assessmentId"],
+  fields: ["days"],
+  schema: reminderDaysSchema,
+  async handler({ days }, { caller, ids }) {
+    if (!(await setRespondentReminderDays(caller, ids.assessmentId, days))) return { formError: "roundClosed" };
+    revalidatePath(assessmentPath(ids.organisationId, ids.assessmentId));
+    return { success: "saved", values: { days: String(days) } };
   },
 });
 

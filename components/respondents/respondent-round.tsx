@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { DataTable } from "@/components/ui/table";
-import { closeRoundAction, inviteRespondentAction, revokeRespondentAction } from "./actions";
+import { closeRoundAction, inviteRespondentAction, revokeRespondentAction, setReminderDaysAction } from "./actions";
 import { scoreFormatters } from "@/components/ui/format";
 import { InviteRespondentForm } from "./invite-respondent-form";
+import { ReminderDaysForm } from "./reminder-days-form";
 import { localize, MIN_GROUP_RESPONDENTS, RATER_GROUPS, stageOf, type Locale, type Model, type RespondentAnalysis } from "@/lib/curve";
 import type { RespondentRound as Round } from "@/lib/server/respondents";
 
@@ -17,6 +18,7 @@ export async function RespondentRound({
   analysis,
   model,
   locale,
+  mail,
 }: {
   organisationId: string;
   assessmentId: string;
@@ -24,6 +26,7 @@ export async function RespondentRound({
   analysis: RespondentAnalysis | null;
   model: Model;
   locale: Locale;
+  mail: { defaultLocale: Locale; mailConfigured: boolean };
 }) {
   const t = await getTranslations("respond");
   const tc = await getTranslations("confirm");
@@ -64,7 +67,20 @@ export async function RespondentRound({
           columns={[
             { header: t("respondent"), cell: (respondent) => respondent.name || t("anonymous") },
             { header: t("raterGroupLabel"), cell: (respondent) => group(respondent.raterGroup) },
-            { header: t("statusLabel"), cell: (respondent) => t(`status.${respondent.status}`, { answered: respondent.answered }) },
+            { header: t("emailColumn"), cell: (respondent) => respondent.email ?? t("linkByHand") },
+            {
+              header: t("statusLabel"),
+              cell: (respondent) => (
+                <>
+                  {t(`status.${respondent.status}`, { answered: respondent.answered })}
+                  {respondent.remindedAt && (
+                    <span className="block text-xs text-slate-600">
+                      {t("remindedOn", { date: format.dateTime(respondent.remindedAt, { dateStyle: "medium" }) })}
+                    </span>
+                  )}
+                </>
+              ),
+            },
             {
               header: <span className="sr-only">{t("actions")}</span>,
               className: "text-right",
@@ -96,7 +112,12 @@ export async function RespondentRound({
           <InviteRespondentForm
             action={inviteRespondentAction.bind(null, organisationId, assessmentId)}
             raterGroups={RATER_GROUPS.map((value) => ({ value, label: group(value) }))}
+            defaultLocale={mail.defaultLocale}
+            mailConfigured={mail.mailConfigured}
           />
+          <div className="border-t border-slate-100 pt-4">
+            <ReminderDaysForm action={setReminderDaysAction.bind(null, organisationId, assessmentId)} days={round.reminderDays} />
+          </div>
           {round.respondents.length > 0 && (
             <form action={closeRoundAction} className="border-t border-slate-100 pt-4">
               {hidden}

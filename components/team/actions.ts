@@ -8,14 +8,15 @@ import { invitationTarget, inviteConsultantSchema } from "./schemas";
 
 export const inviteConsultantAction = action.form({
   access: ["OWNER"],
-  fields: ["email"],
+  fields: ["email", "language"],
   schema: inviteConsultantSchema,
-  async handler({ email }, { caller }) {
-    const invitation = await createConsultantInvitation(caller, email);
+  async handler({ email, language }, { caller }) {
+    const origin = await appOrigin();
+    const invitation = await createConsultantInvitation(caller, email, { locale: language, origin });
     if (!invitation.ok) return { fieldErrors: invitation.fieldErrors };
     revalidatePath("/workspace/team");
-    // The link is shown once, to copy; only its hash is stored.
-    return { success: `${await appOrigin()}/invite/${invitation.value.token}`, values: {} };
+    // The link is e-mailed and shown once, to copy; only its hash is stored.
+    return { success: `${origin}/invite/${invitation.value.token}`, values: { language, sentTo: email } };
   },
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/components/auth/schemas";
-import { recordId } from "@/lib/actions/fields";
+import { localeField, recordId } from "@/lib/actions/fields";
 
-export const inviteConsultantSchema = z.object({ email: emailSchema });
+export const inviteConsultantSchema = z.object({ email: emailSchema, language: localeField });
 export const invitationTarget = z.object({ invitationId: recordId });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDay, parseCalendarDay } from "@/lib/curve";
+import { LOCALES } from "@/lib/i18n/locale";
 
 // Field parsers that several features' schemas share. Whatever arrives may be of any type.
 
@@ -55,3 +56,6 @@ export function normaliseWebAddress(raw: string): { valid: true; website: string
 
 /** A record id as a form or a call sends it. */
 export const recordId = z.string().min(1).max(64);
+
+/** "nl" or "en": the language of someone's mail, or of the app. */
+export const localeField = z.preprocess(trimmed, z.enum(LOCALES, { error: "invalidChoice" }));

@@ -50,3 +50,27 @@ export function addCalendarMonths(date: Date, months: number): Date {
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay), date.getUTCHours(), date.getUTCMinutes()));
 }
+
+/** The ISO week a calendar day belongs to, as "2026-W49": the period of a weekly job. */
+export function isoWeekOf(day: Date): string {
+  // The ISO year is the year of the week's Thursday.
+  const thursday = addDays(day, 3 - ((day.getUTCDay() + 6) % 7));
+  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round((daysBetween(firstThursday, thursday) - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The hour of the day (0–23) an instant falls on in a time zone. */
+export function hourOf(instant: Date, timeZone = "UTC"): number {
+  return Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(instant));
+}
+
+/** Whether a name is an IANA time zone this runtime knows ("Europe/Amsterdam"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return name.includes("/") || name === "UTC";
+  } catch {
+    return false;
+  }
+}

@@ -1,14 +1,19 @@
 import "server-only";
 import { db } from "./db";
 import { recordAuditEvent } from "./audit";
-import { issueInvitation } from "./invitations";
+import { issueInvitation, type InvitationOptions } from "./invitations";
 import { setActionItemStatus } from "./plans";
 import type { MutationResult, WorkspaceScope } from "./scope";
+import { mailServerConfigured } from "./mail/transport";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
 
 export type ClientAccess = {
   viewers: { userId: string; name: string; email: string }[];
   pending: { id: string; email: string; expiresAt: Date }[];
   clientsMayCompleteActions: boolean;
+  notifyClientsOfResults: boolean;
+  defaultLocale: Locale;
+  mailConfigured: boolean;
 };
 
 /** Who can see this organisation's portal, and who has been invited to. */
@@ -21,6 +26,8 @@ export async function getClientAccess(
     where: { id: organisationId, workspaceId: scope.workspaceId },
     select: {
       clientsMayCompleteActions: true,
+      notifyClientsOfResults: true,
+      workspace: { select: { defaultLocale: true } },
       memberships: { where: { role: "CLIENT" }, orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, email: true } } } },
       invitations: {
         where: { role: "CLIENT", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -34,6 +41,9 @@ export async function getClientAccess(
     viewers: organisation.memberships.map(({ user }) => ({ userId: user.id, name: user.name, email: user.email })),
     pending: organisation.invitations,
     clientsMayCompleteActions: organisation.clientsMayCompleteActions,
+    notifyClientsOfResults: organisation.notifyClientsOfResults,
+    defaultLocale: isLocale(organisation.workspace.defaultLocale) ? organisation.workspace.defaultLocale : "nl",
+    mailConfigured: mailServerConfigured(),
   };
 }
 
@@ -42,14 +52,14 @@ export async function createClientInvitation(
   scope: WorkspaceScope,
   organisationId: string,
   email: string,
-  now: Date = new Date(),
+  options: InvitationOptions = {},
 ): Promise<MutationResult<{ token: string; expiresAt: Date }> | null> {
   const organisation = await db.organisation.findFirst({
     where: { id: organisationId, workspaceId: scope.workspaceId, archivedAt: null },
     select: { id: true },
   });
   if (!organisation) return null;
-  return issueInvitation(scope, { email, role: "CLIENT", organisationId: organisation.id }, now);
+  return issueInvitation(scope, { email, role: "CLIENT", organisationId: organisation.id }, options);
 }
 
 /** Ends a client viewer's access to the organisation; their account goes with it. */
@@ -72,19 +82,22 @@ export async function removeClientViewer(scope: WorkspaceScope, organisationId: 
   });
 }
 
-export async function setClientsMayCompleteActions(scope: WorkspaceScope, organisationId: string, allowed: boolean): Promise<boolean> {
+type ClientSwitch = "clientsMayCompleteActions" | "notifyClientsOfResults";
+
+/** Turns one of the organisation's client switches on or off; the history records it. */
+export async function setClientSwitch(scope: WorkspaceScope, organisationId: string, name: ClientSwitch, on: boolean): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, workspaceId: scope.workspaceId },
-      data: { clientsMayCompleteActions: allowed },
+      data: { [name]: on },
     });
     if (count === 0) return false;
     await recordAuditEvent(tx, scope, {
       action: "organisation.updated",
       subjectType: "organisation",
       subjectId: organisationId,
-      before: { clientsMayCompleteActions: !allowed },
-      after: { clientsMayCompleteActions: allowed },
+      before: { [name]: !on },
+      after: { [name]: on },
     });
     return true;
   });

@@ -4,6 +4,9 @@ import { recordAuditEvent } from "./audit";
 import { emailIsRegistered } from "./accounts";
 import { isUniqueViolation, type MutationResult, type WorkspaceScope } from "./scope";
 import { hashPassword, hashToken, newToken } from "./secrets";
+import { enqueueMail } from "./mail/outbox";
+import { linkOrigin } from "./mail/recipients";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -11,17 +14,22 @@ export type PendingInvitation = { id: string; email: string; role: string; expir
 
 type IssuedInvitation = MutationResult<{ token: string; expiresAt: Date }>;
 
+/** How an invitation is sent: in the language the inviter chose (the workspace's default when none), with links on origin. */
+export type InvitationOptions = { locale?: Locale; origin?: string; now?: Date };
+
 /**
- * Creates a single-use invitation and returns its token once, to show as a link; only the
- * hash is stored. A new link for the same address replaces the old one. Client viewer
- * invitations are recorded in their organisation's history, consultant ones as their own.
+ * Creates a single-use invitation, writes its e-mail to the outbox, and returns its token once,
+ * to show as a link; only the hash is stored. A new link for the same address replaces the old
+ * one. Client viewer invitations are recorded in their organisation's history, consultant ones
+ * as their own.
  */
 export async function issueInvitation(
   scope: WorkspaceScope,
   invitee: { email: string; role: "CONSULTANT" | "CLIENT"; organisationId: string | null },
-  now: Date = new Date(),
+  options: InvitationOptions = {},
 ): Promise<IssuedInvitation> {
   const { email, role, organisationId } = invitee;
+  const now = options.now ?? new Date();
   if (await emailIsRegistered(email)) return { ok: false, fieldErrors: { email: "emailTaken" } };
   const token = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
@@ -30,10 +38,28 @@ export async function issueInvitation(
       where: { workspaceId: scope.workspaceId, email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    const invitation = await tx.invitation.create({
-      data: { workspaceId: scope.workspaceId, organisationId, email, role, tokenHash: hashToken(token), expiresAt, createdById: scope.userId },
-      select: { id: true },
+    const context = await tx.membership.findFirstOrThrow({
+      where: { userId: scope.userId, workspaceId: scope.workspaceId },
+      select: { user: { select: { name: true } }, workspace: { select: { defaultLocale: true } } },
     });
+    const locale = options.locale ?? (isLocale(context.workspace.defaultLocale) ? context.workspace.defaultLocale : "nl");
+    const invitation = await tx.invitation.create({
+      data: { workspaceId: scope.workspaceId, organisationId, email, role, locale, tokenHash: hashToken(token), expiresAt, createdById: scope.userId },
+      select: { id: true, organisation: { select: { name: true } } },
+    });
+    const link = `${linkOrigin(options.origin)}/invite/${token}`;
+    await enqueueMail(
+      tx,
+      {
+        workspaceId: scope.workspaceId,
+        recipient: email,
+        locale,
+        message: invitation.organisation
+          ? { kind: "client_invitation", inviterName: context.user.name, organisationName: invitation.organisation.name, link, expiresAt }
+          : { kind: "consultant_invitation", inviterName: context.user.name, link, expiresAt },
+      },
+      now,
+    );
     await recordAuditEvent(
       tx,
       scope,
@@ -45,8 +71,8 @@ export async function issueInvitation(
   return { ok: true, value: { token, expiresAt } };
 }
 
-export function createConsultantInvitation(scope: WorkspaceScope, email: string, now: Date = new Date()): Promise<IssuedInvitation> {
-  return issueInvitation(scope, { email, role: "CONSULTANT", organisationId: null }, now);
+export function createConsultantInvitation(scope: WorkspaceScope, email: string, options: InvitationOptions = {}): Promise<IssuedInvitation> {
+  return issueInvitation(scope, { email, role: "CONSULTANT", organisationId: null }, options);
 }
 
 export async function listPendingInvitations(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PendingInvitation[]> {

@@ -4,13 +4,26 @@ import { recordAuditEvent } from "./audit";
 import { modelOf } from "./assessments";
 import type { WorkspaceScope } from "./scope";
 import { hashToken, newToken } from "./secrets";
+import { enqueueMail } from "./mail/outbox";
+import { linkOrigin } from "./mail/recipients";
+import { sealBody } from "./mail/seal";
+import type { Locale } from "@/lib/i18n/locale";
 import { analyseRespondents, indexModel, RATER_GROUPS, type Answer, type RaterGroup, type RespondentAnalysis, type Skip } from "@/lib/curve";
 
 export const RESPONDENT_LINK_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
 type RespondentStatus = "open" | "submitted" | "expired" | "revoked";
-type RespondentRow = { id: string; name: string; raterGroup: RaterGroup; status: RespondentStatus; answered: number; expiresAt: Date };
-export type RespondentRound = { closedAt: Date | null; open: boolean; respondents: RespondentRow[]; responded: number };
+type RespondentRow = {
+  id: string;
+  name: string;
+  raterGroup: RaterGroup;
+  status: RespondentStatus;
+  answered: number;
+  expiresAt: Date;
+  email: string | null;
+  remindedAt: Date | null;
+};
+export type RespondentRound = { closedAt: Date | null; open: boolean; respondents: RespondentRow[]; responded: number; reminderDays: number };
 
 const raterGroupOf = (value: string): RaterGroup => ((RATER_GROUPS as readonly string[]).includes(value) ? (value as RaterGroup) : "other");
 
@@ -24,34 +37,72 @@ function statusOf(row: { submittedAt: Date | null; revokedAt: Date | null; expir
 async function openDraft(scope: Pick<WorkspaceScope, "workspaceId">, assessmentId: string) {
   return db.assessment.findFirst({
     where: { id: assessmentId, workspaceId: scope.workspaceId, status: "DRAFT", roundClosedAt: null },
-    select: { id: true, organisationId: true },
+    select: { id: true, organisationId: true, organisation: { select: { name: true } } },
   });
 }
 
-/** Invites one respondent; the single-use link's token is returned once and only its hash kept. */
+/**
+ * Invites one respondent; the single-use link's token is returned once and only its hash kept.
+ * With an e-mail address the link is also sent, and kept sealed until its one reminder.
+ */
 export async function createRespondent(
   scope: WorkspaceScope,
   assessmentId: string,
-  input: { name: string; raterGroup: RaterGroup },
+  input: { name: string; raterGroup: RaterGroup; email?: string | null; locale?: Locale; origin?: string },
   now: Date = new Date(),
 ): Promise<{ token: string; expiresAt: Date } | null> {
   const assessment = await openDraft(scope, assessmentId);
   if (!assessment) return null;
   const token = newToken();
   const expiresAt = new Date(now.getTime() + RESPONDENT_LINK_LIFETIME_MS);
+  const email = input.email ?? null;
+  const locale = input.locale ?? "nl";
+  const link = `${linkOrigin(input.origin)}/respond/${token}`;
   await db.$transaction(async (tx) => {
     await tx.respondent.create({
-      data: { workspaceId: scope.workspaceId, assessmentId, name: input.name, raterGroup: input.raterGroup, tokenHash: hashToken(token), expiresAt },
+      data: {
+        workspaceId: scope.workspaceId,
+        assessmentId,
+        name: input.name,
+        raterGroup: input.raterGroup,
+        email,
+        locale,
+        linkSealed: email ? sealBody(link) : null,
+        tokenHash: hashToken(token),
+        expiresAt,
+        createdAt: now,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, scope, {
       action: "assessment.respondent_invited",
       subjectType: "assessment",
       subjectId: assessmentId,
-      after: { name: input.name || null, raterGroup: input.raterGroup },
+      after: { name: input.name || null, raterGroup: input.raterGroup, ...(email ? { email } : {}) },
     });
+    if (email) {
+      await enqueueMail(
+        tx,
+        {
+          workspaceId: scope.workspaceId,
+          recipient: email,
+          locale,
+          message: { kind: "respondent_link", organisationName: assessment.organisation.name, link, expiresAt },
+        },
+        now,
+      );
+    }
   });
   return { token, expiresAt };
+}
+
+/** How many days after the invitation the one reminder goes out (0: none). */
+export async function setRespondentReminderDays(scope: WorkspaceScope, assessmentId: string, days: number): Promise<boolean> {
+  const { count } = await db.assessment.updateMany({
+    where: { id: assessmentId, workspaceId: scope.workspaceId, status: "DRAFT" },
+    data: { respondentReminderDays: days },
+  });
+  return count > 0;
 }
 
 export async function getRespondentRound(
@@ -64,10 +115,21 @@ export async function getRespondentRound(
     select: {
       status: true,
       roundClosedAt: true,
+      respondentReminderDays: true,
       respondents: {
         where: { workspaceId: scope.workspaceId },
         orderBy: { createdAt: "asc" },
-        select: { id: true, name: true, raterGroup: true, submittedAt: true, revokedAt: true, expiresAt: true, _count: { select: { answers: true } } },
+        select: {
+          id: true,
+          name: true,
+          raterGroup: true,
+          submittedAt: true,
+          revokedAt: true,
+          expiresAt: true,
+          email: true,
+          remindedAt: true,
+          _count: { select: { answers: true } },
+        },
       },
     },
   });
@@ -79,12 +141,15 @@ export async function getRespondentRound(
     status: statusOf(row, now),
     answered: row._count.answers,
     expiresAt: row.expiresAt,
+    email: row.email,
+    remindedAt: row.remindedAt,
   }));
   return {
     closedAt: assessment.roundClosedAt,
     open: assessment.status === "DRAFT" && assessment.roundClosedAt === null,
     respondents,
     responded: respondents.filter((row) => row.status === "submitted").length,
+    reminderDays: assessment.respondentReminderDays,
   };
 }
 
@@ -95,7 +160,7 @@ export async function revokeRespondent(scope: WorkspaceScope, respondentId: stri
       select: { assessmentId: true },
     });
     if (!respondent) return false;
-    await tx.respondent.update({ where: { id: respondentId }, data: { revokedAt: new Date() } });
+    await tx.respondent.update({ where: { id: respondentId }, data: { revokedAt: new Date(), linkSealed: null } });
     await recordAuditEvent(tx, scope, { action: "assessment.respondent_revoked", subjectType: "assessment", subjectId: respondent.assessmentId });
     return true;
   });
@@ -278,6 +343,9 @@ export async function submitRespondentAnswers(
   const refusal = refusalOf(link, now);
   if (refusal || !link) return { ok: false, reason: refusal ?? "unknown" };
   if ((await db.respondentAnswer.count({ where: { respondentId: link.id } })) === 0) return { ok: false, reason: "no_answers" };
-  const { count } = await db.respondent.updateMany({ where: { id: link.id, submittedAt: null, revokedAt: null }, data: { submittedAt: now } });
+  const { count } = await db.respondent.updateMany({
+    where: { id: link.id, submittedAt: null, revokedAt: null },
+    data: { submittedAt: now, linkSealed: null },
+  });
   return count === 1 ? { ok: true } : { ok: false, reason: "used" };
 }

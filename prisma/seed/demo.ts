@@ -8,7 +8,7 @@ import { createActionItem, setActionItemStatus, setReassessmentCadence, setTarge
 import { hashPassword } from "@/lib/server/secrets";
 import type { WorkspaceScope } from "@/lib/server/scope";
 import { addCalendarMonths, pulseModel, shippedModels, SMICIKLAS_MODEL_ID, type Channel, type StageNumber } from "@/lib/curve";
-import { setClientsMayCompleteActions } from "@/lib/server/client-access";
+import { setClientSwitch } from "@/lib/server/client-access";
 import { recordPulse } from "@/lib/server/pulses";
 import { createRespondent, saveRespondentAnswer, submitRespondentAnswers } from "@/lib/server/respondents";
 import { organisationInputSchema } from "@/components/organisations/schemas";
@@ -264,7 +264,7 @@ async function seedDemoWorkspace(): Promise<void> {
   };
   const bakery = await clientOf(DEMO_CLIENT_EMAIL, "Kim van Dam", DEMO_CLIENT_ORGANISATION);
   await clientOf(DEMO_SECOND_CLIENT_EMAIL, "Noor Bakker", DEMO_SECOND_CLIENT_ORGANISATION);
-  await setClientsMayCompleteActions(scope, bakery.organisationId, true);
+  await setClientSwitch(scope, bakery.organisationId, "clientsMayCompleteActions", true);
   await seedPulses(bakery);
   await seedRespondentRound(scope, organisationIds.get(DEMO_ROUND_ORGANISATION)!);
 }

@@ -13,7 +13,7 @@ import {
 import { createWorkspace, unique } from "./helpers";
 
 async function invite(scope: { workspaceId: string; userId: string }, email = `sam-${unique()}@example.test`, now?: Date) {
-  const result = await createConsultantInvitation(scope, email, now);
+  const result = await createConsultantInvitation(scope, email, { now });
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
   return { email, token: result.value.token };
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startAssessment, saveAnswer, completeAssessment } from "@/lib/server/assessments";
-import {
-  setActionItemDoneAsClient,
-  createClientInvitation,
-  getClientAccess,
-  removeClientViewer,
-  setClientsMayCompleteActions,
-} from "@/lib/server/client-access";
+import { setActionItemDoneAsClient, createClientInvitation, getClientAccess, removeClientViewer, setClientSwitch } from "@/lib/server/client-access";
 import { db } from "@/lib/server/db";
 import { acceptInvitation, findInvitation } from "@/lib/server/invitations";
 import { createOrganisation, getOrganisation } from "@/lib/server/organisations";
@@ -123,8 +117,8 @@ describe("client viewers", () => {
     expect(await setActionItemDoneAsClient(viewer, itemId, true)).toBe(false);
     expect((await listActionItems(scope, organisationId))[0]!.status).toBe("OPEN");
 
-    await setClientsMayCompleteActions(scope, organisationId, true);
-    await setClientsMayCompleteActions(scope, otherId, true);
+    await setClientSwitch(scope, organisationId, "clientsMayCompleteActions", true);
+    await setClientSwitch(scope, otherId, "clientsMayCompleteActions", true);
     expect(await setActionItemDoneAsClient(viewer, itemId, true)).toBe(true);
     expect((await listActionItems(scope, organisationId))[0]!.status).toBe("DONE");
     // Another organisation's item stays out of reach, even when that one allows it.

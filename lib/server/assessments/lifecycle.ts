@@ -1,10 +1,12 @@
 import "server-only";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { recordAuditEvent } from "../audit";
 import type { SessionMember } from "../accounts";
 import type { WorkspaceScope } from "../scope";
 import { refreshProgressHistory } from "./progress-history";
 import { findAssessment, getAnswerChoices, scoreStoredAssessment } from "./queries";
+import { enqueueMail } from "../mail/outbox";
+import { linkOrigin, localeOfUser } from "../mail/recipients";
 import { mayReopenAssessment } from "@/lib/curve";
 
 // Completing locks a draft and keeps its result; reopening unlocks it again, with a reason.
@@ -26,7 +28,7 @@ type MissingAnswers = { dimensionId: string; needed: number; dontKnowItemIds: st
  */
 export async function completeAssessment(
   scope: WorkspaceScope,
-  input: { assessmentId: string; baseRevision: number; confirmCarriedOver?: boolean },
+  input: { assessmentId: string; baseRevision: number; confirmCarriedOver?: boolean; origin?: string },
   now: Date = new Date(),
 ): Promise<CompleteOutcome> {
   const assessment = await findAssessment(scope.workspaceId, input.assessmentId);
@@ -90,8 +92,29 @@ export async function completeAssessment(
       before: reopened?.before ? (JSON.parse(reopened.before) as Record<string, unknown>) : null,
       after: { position: Number(result.position!.toFixed(2)), stage: result.stage, ...(carriedOver > 0 ? { confirmedCarriedOver: carriedOver } : {}) },
     });
+    await tellClientViewers(tx, scope.workspaceId, assessment.organisationId, linkOrigin(input.origin), now);
     return { ok: true };
   });
+}
+
+/** "Your new results are ready", to the organisation's client viewers when it asks for that. */
+async function tellClientViewers(tx: Tx, workspaceId: string, organisationId: string, origin: string, now: Date): Promise<void> {
+  const organisation = await tx.organisation.findFirst({
+    where: { id: organisationId, workspaceId, notifyClientsOfResults: true },
+    select: { name: true, memberships: { where: { role: "CLIENT" }, select: { user: { select: { id: true, email: true } } } } },
+  });
+  for (const { user } of organisation?.memberships ?? []) {
+    await enqueueMail(
+      tx,
+      {
+        workspaceId,
+        recipient: user.email,
+        locale: await localeOfUser(tx, user.id),
+        message: { kind: "results_ready", organisationName: organisation!.name, link: `${origin}/portal` },
+      },
+      now,
+    );
+  }
 }
 
 export type ReopenOutcome = { ok: true } | { ok: false; reason: "not_found" | "forbidden" | "not_completed" };

@@ -5,6 +5,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { listMembers, listPendingInvitations } from "@/lib/server/invitations";
+import { getWorkspaceSettings } from "@/lib/server/workspace-settings";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("team"))("title") };
@@ -13,7 +14,11 @@ export async function generateMetadata() {
 export default async function TeamPage() {
   const member = await requireRole("OWNER", "CONSULTANT");
   const isOwner = member.role === "OWNER";
-  const [members, invitations] = await Promise.all([listMembers(member), isOwner ? listPendingInvitations(member) : []]);
+  const [members, invitations, settings] = await Promise.all([
+    listMembers(member),
+    isOwner ? listPendingInvitations(member) : [],
+    getWorkspaceSettings(member),
+  ]);
   const t = await getTranslations("team");
   const tc = await getTranslations("confirm");
   const format = await getFormatter();
@@ -41,7 +46,14 @@ export default async function TeamPage() {
             {t("inviteTitle")}
           </h2>
           <p className="text-sm text-slate-700">{t("inviteIntro")}</p>
-          <InviteByEmailForm action={inviteConsultantAction} emailLabel={t("inviteEmail")} submitLabel={t("invite")} linkId="invitation-link" />
+          <InviteByEmailForm
+            action={inviteConsultantAction}
+            emailLabel={t("inviteEmail")}
+            submitLabel={t("invite")}
+            linkId="invitation-link"
+            defaultLocale={settings.defaultLocale}
+            mailConfigured={settings.mailConfigured}
+          />
           {invitations.length > 0 && (
             <>
               <h3 className="pt-2 font-semibold">{t("pending")}</h3>

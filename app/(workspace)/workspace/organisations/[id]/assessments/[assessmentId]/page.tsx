@@ -13,6 +13,7 @@ import { listAuditEvents } from "@/lib/server/audit";
 import { getAnswerChoices, getAssessment, listOrganisationAssessments, modelOf, scoreStoredAssessment } from "@/lib/server/assessments";
 import { listActionItems, listTargets } from "@/lib/server/plans";
 import { getRespondentAnalysis, getRespondentRound } from "@/lib/server/respondents";
+import { getWorkspaceSettings } from "@/lib/server/workspace-settings";
 import { RespondentRound } from "@/components/respondents/respondent-round";
 
 type Params = { params: Promise<{ id: string; assessmentId: string }>; searchParams: Promise<{ step?: string }> };
@@ -38,9 +39,21 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
   const t = await getTranslations("assessments");
   const format = await getFormatter();
   const model = modelOf(assessment);
-  const [round, analysis] = await Promise.all([getRespondentRound(member, assessment.id), getRespondentAnalysis(member, assessment.id)]);
+  const [round, analysis, settings] = await Promise.all([
+    getRespondentRound(member, assessment.id),
+    getRespondentAnalysis(member, assessment.id),
+    getWorkspaceSettings(member),
+  ]);
   const respondents = round && (round.open || round.respondents.length > 0) && (
-    <RespondentRound organisationId={organisation.id} assessmentId={assessment.id} round={round} analysis={analysis} model={model} locale={language} />
+    <RespondentRound
+      organisationId={organisation.id}
+      assessmentId={assessment.id}
+      round={round}
+      analysis={analysis}
+      model={model}
+      locale={language}
+      mail={settings}
+    />
   );
   const scopeLabel = assessment.scope === "channel" ? t("channelScope", { channel: assessment.channel ?? "" }) : t("organisationScope");
 
