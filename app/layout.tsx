@@ -12,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // Only what client components translate travels to the browser; the rest renders on the server.
 const CLIENT_NAMESPACES = [
   "errors",
+  "account",
   "errorPage",
   "auth",
   "organisations",

@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { currentMember } from "@/lib/auth";
 import { isLocale, LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
 
 // A locale asked for by name (a report in the other language) wins over the user's own.
@@ -8,6 +9,7 @@ export default getRequestConfig(async ({ locale: asked }) => {
   return {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,
-    timeZone: "Europe/Amsterdam",
+    // Dates and times as the workspace lives them (a setting); Amsterdam for visitors.
+    timeZone: (await currentMember())?.timeZone ?? "Europe/Amsterdam",
   };
 });

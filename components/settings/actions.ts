@@ -11,7 +11,8 @@ import { restoreWorkspaceBackup } from "@/lib/server/backup";
 import { deleteWorkspace } from "@/lib/server/erasure";
 import { checkLogo, LOGO_MAX_BYTES } from "@/lib/reports/logo";
 import { saveBranding, type BrandingInput } from "@/lib/server/branding";
-import { brandingSchema, deleteWorkspaceSchema } from "./schemas";
+import { saveWorkspaceSettings } from "@/lib/server/workspace-settings";
+import { brandingSchema, deleteWorkspaceSchema, workspaceSettingsSchema } from "./schemas";
 
 const MEGABYTE = 1024 * 1024;
 
@@ -33,6 +34,18 @@ export const saveBrandingAction = action.form({
     await saveBranding(caller, { brandName, accentColour, reportFooter, logo });
     revalidatePath("/", "layout");
     return { success: "brandingSaved", values: { brandName: brandName ?? "", accentColour: accentColour ?? "", reportFooter, removeLogo: "" } };
+  },
+});
+
+/** The workspace's name, time zone and the language of mail to people who have chosen none. */
+export const saveWorkspaceSettingsAction = action.form({
+  access: ["OWNER"],
+  fields: ["name", "timeZone", "defaultLocale"],
+  schema: workspaceSettingsSchema,
+  async handler(input, { caller }) {
+    await saveWorkspaceSettings(caller, input);
+    revalidatePath("/", "layout");
+    return { success: "settingsSaved" };
   },
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { contrastRatio, MINIMUM_ACCENT_CONTRAST, parseHexColour, WHITE } from "@/lib/curve";
-import { trimmed } from "@/lib/actions/fields";
+import { contrastRatio, isTimeZone, MINIMUM_ACCENT_CONTRAST, parseHexColour, WHITE } from "@/lib/curve";
+import { localeField, trimmed } from "@/lib/actions/fields";
 import { BRAND_NAME_MAX, REPORT_FOOTER_MAX } from "./limits";
 
 /** "#1f5fbf", "1f5fbf" or "#15b", normalised to "#1f5fbf"; empty means Curvewise's own accent. */
@@ -31,3 +31,9 @@ export const brandingSchema = z.object({
 });
 
 export const deleteWorkspaceSchema = z.object({ confirmName: z.preprocess(trimmed, z.string().min(1, "required").max(200, "tooLong")) });
+
+export const workspaceSettingsSchema = z.object({
+  name: z.preprocess(trimmed, z.string().min(1, "required").max(100, "tooLong")),
+  timeZone: z.preprocess(trimmed, z.string().min(1, "required").max(64, "tooLong").refine(isTimeZone, "invalidTimeZone")),
+  defaultLocale: localeField,
+});

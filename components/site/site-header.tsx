@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { signOutAction } from "@/components/auth/actions";
-import type { SessionMember } from "@/lib/auth";
+import { homeFor, type SessionMember } from "@/lib/auth";
 
 type NavItem = { href: string; label: string };
 
@@ -42,9 +42,11 @@ export async function SiteHeader({
           <LanguageSwitcher />
           {member ? (
             <>
-              <span className="hidden text-sm text-slate-600 sm:inline">
-                {member.name} · {member.workspaceName}
-              </span>
+              <Link href={`${homeFor(member)}/account`} className="text-sm text-slate-700 underline underline-offset-2 hover:text-slate-900">
+                {member.name}
+                <span className="hidden sm:inline"> · {member.workspaceName}</span>
+                <span className="sr-only"> ({t("yourAccount")})</span>
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
                   {t("signOut")}

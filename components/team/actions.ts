@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { appOrigin } from "@/lib/http/origin";
 import { createConsultantInvitation, revokeInvitation } from "@/lib/server/invitations";
-import { invitationTarget, inviteConsultantSchema } from "./schemas";
+import { changeMemberRole, removeMember, transferOwnership } from "@/lib/server/members";
+import { invitationTarget, inviteConsultantSchema, memberRoleChange, memberTarget } from "./schemas";
 
 export const inviteConsultantAction = action.form({
   access: ["OWNER"],
@@ -27,5 +28,38 @@ export const revokeInvitationAction = action.submit({
   async handler({ invitationId }, { caller }) {
     await revokeInvitation(caller, invitationId);
     revalidatePath("/workspace/team");
+  },
+});
+
+// The page offers only what can succeed (the last owner stays one, nobody removes themselves);
+// anything else sent here changes nothing.
+
+export const changeMemberRoleAction = action.submit({
+  access: ["OWNER"],
+  fields: ["userId", "role"],
+  schema: memberRoleChange,
+  async handler({ userId, role }, { caller }) {
+    await changeMemberRole(caller, userId, role);
+    revalidatePath("/workspace", "layout");
+  },
+});
+
+export const transferOwnershipAction = action.submit({
+  access: ["OWNER"],
+  fields: ["userId"],
+  schema: memberTarget,
+  async handler({ userId }, { caller }) {
+    await transferOwnership(caller, userId);
+    revalidatePath("/workspace", "layout");
+  },
+});
+
+export const removeMemberAction = action.submit({
+  access: ["OWNER"],
+  fields: ["userId"],
+  schema: memberTarget,
+  async handler({ userId }, { caller }) {
+    await removeMember(caller, userId);
+    revalidatePath("/workspace", "layout");
   },
 });

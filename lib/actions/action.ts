@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { requireClientViewer, requireRole, type Role } from "@/lib/auth";
+import { requireClientViewer, requireRole, requireUser, type Role } from "@/lib/auth";
 import type { WorkspaceScope } from "@/lib/server/scope";
 import type { SessionMember } from "@/lib/server/accounts";
 import { fieldErrorsOf, idOf, nextSubmission, submittedFile, submittedValues } from "./form-data";
@@ -16,10 +16,11 @@ import type { FormState } from "./form-state";
 
 /**
  * Who may call it. "public": anyone, for actions that are how one gets in (sign-in, a link's
- * token: its handler checks the token through lib/server). Otherwise the roles, checked by
- * lib/auth; ["CLIENT"] is a client viewer with their one organisation.
+ * token: its handler checks the token through lib/server). "member": anyone signed in, for
+ * their own account. Otherwise the roles, checked by lib/auth; ["CLIENT"] is a client viewer
+ * with their one organisation.
  */
-type Access = "public" | readonly ["CLIENT"] | readonly Exclude<Role, "CLIENT">[];
+type Access = "public" | "member" | readonly ["CLIENT"] | readonly Exclude<Role, "CLIENT">[];
 
 /** The roles that work in a workspace: owners and consultants. */
 export const CONSULTANTS = ["OWNER", "CONSULTANT"] as const;
@@ -32,6 +33,7 @@ type Caller<A extends Access> = A extends "public" ? null : A extends readonly [
 
 async function authorize<A extends Access>(access: A): Promise<Caller<A>> {
   if (access === "public") return null as Caller<A>;
+  if (access === "member") return (await requireUser()) as Caller<A>;
   if (access[0] === "CLIENT") return (await requireClientViewer()) as Caller<A>;
   return (await requireRole(...(access as Role[]))) as Caller<A>;
 }

@@ -20,7 +20,9 @@ function clientAddress(request: Request): string {
 
 // JWT sessions: nothing about a session lives in a server's memory, so any number of app
 // servers can share the load. Each request re-reads the membership from the database
-// (lib/auth/guards.ts), so a removed member loses access at once.
+// (lib/auth/guards.ts), so a removed member loses access at once; and each session carries
+// the user's session version, so raising it (a new password, "sign out everywhere") ends
+// every session at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
@@ -39,11 +41,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 1;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      // Sessions from before session versions existed carry none: they began at version 1.
+      session.sessionVersion = token.sv ?? 1;
       return session;
     },
   },

@@ -12,7 +12,7 @@ export type { Role, SessionMember };
 export const currentMember = cache(async (): Promise<SessionMember | null> => {
   const session = await auth();
   const userId = session?.user?.id;
-  return userId ? getSessionMember(userId) : null;
+  return userId ? getSessionMember(userId, session.sessionVersion ?? 1) : null;
 });
 
 /** Sends anonymous visitors to sign in. */

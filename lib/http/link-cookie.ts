@@ -8,6 +8,8 @@ import { NextResponse } from "next/server";
 
 export const RESPONDENT_COOKIE = "curvewise-respondent";
 export const INVITATION_COOKIE = "curvewise-invitation";
+export const PASSWORD_RESET_COOKIE = "curvewise-password-reset";
+export const EMAIL_CHANGE_COOKIE = "curvewise-email-change";
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
 export function exchangeLinkToken(request: Request, token: string, cookie: { name: string; path: string; maxAgeSeconds: number }, to: string): NextResponse {

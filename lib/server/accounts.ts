@@ -17,19 +17,23 @@ export type SessionMember = {
   role: Role;
   /** Set for CLIENT members only: the one organisation they may see. */
   organisationId: string | null;
+  /** The workspace's time zone, in which calendar days are counted. */
+  timeZone: string;
 };
 
-export async function getSessionMember(userId: string): Promise<SessionMember | null> {
+/** The member behind a session, unless the session has ended (its version is older than the user's). */
+export async function getSessionMember(userId: string, sessionVersion = 1): Promise<SessionMember | null> {
   const membership = await db.membership.findUnique({
     where: { userId },
     select: {
       role: true,
       organisationId: true,
-      workspace: { select: { id: true, name: true } },
-      user: { select: { id: true, name: true, email: true } },
+      workspace: { select: { id: true, name: true, timeZone: true } },
+      user: { select: { id: true, name: true, email: true, sessionVersion: true } },
     },
   });
   if (!membership || !(ROLES as readonly string[]).includes(membership.role)) return null;
+  if (membership.user.sessionVersion !== sessionVersion) return null;
   return {
     userId: membership.user.id,
     name: membership.user.name,
@@ -38,6 +42,7 @@ export async function getSessionMember(userId: string): Promise<SessionMember | 
     workspaceName: membership.workspace.name,
     role: membership.role as Role,
     organisationId: membership.organisationId,
+    timeZone: membership.workspace.timeZone,
   };
 }
 
@@ -83,7 +88,8 @@ export const SIGN_IN_MAX_FAILURES = 10;
 // Compared against when the e-mail address is unknown, so that both cases take as long.
 let unknownUserHash: Promise<string> | undefined;
 
-export type AuthenticationResult = { status: "ok"; user: { id: string; name: string; email: string } } | { status: "invalid" } | { status: "rate_limited" };
+export type AuthenticationResult =
+  { status: "ok"; user: { id: string; name: string; email: string; sessionVersion: number } } | { status: "invalid" } | { status: "rate_limited" };
 
 /**
  * Checks e-mail and password. Failed attempts are counted in the database per account and per
@@ -101,12 +107,12 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email: credentials.email },
-    select: { id: true, name: true, email: true, passwordHash: true },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
   });
   const passwordMatches = await verifyPassword(credentials.password, user?.passwordHash ?? (await (unknownUserHash ??= hashPassword(newToken()))));
   if (user && passwordMatches) {
     await db.signInFailure.deleteMany({ where: { key: keys[0] } });
-    return { status: "ok", user: { id: user.id, name: user.name, email: user.email } };
+    return { status: "ok", user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
   }
   await db.$transaction([
     db.signInFailure.deleteMany({ where: { createdAt: { lt: windowStart } } }),

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteByEmailForm } from "@/components/invitations/invite-by-email-form";
-import { inviteConsultantAction, revokeInvitationAction } from "@/components/team/actions";
+import { changeMemberRoleAction, inviteConsultantAction, removeMemberAction, revokeInvitationAction, transferOwnershipAction } from "@/components/team/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
-import { listMembers, listPendingInvitations } from "@/lib/server/invitations";
+import { listMembers, listPendingInvitations, type WorkspaceMember } from "@/lib/server/invitations";
 import { getWorkspaceSettings } from "@/lib/server/workspace-settings";
 
 export async function generateMetadata() {
@@ -21,6 +21,7 @@ export default async function TeamPage() {
   ]);
   const t = await getTranslations("team");
   const tc = await getTranslations("confirm");
+  const ownerCount = members.filter((row) => row.role === "OWNER").length;
   const format = await getFormatter();
   return (
     <div className="space-y-8">
@@ -37,6 +38,22 @@ export default async function TeamPage() {
             { header: t("name"), cell: (row) => row.name },
             { header: t("email"), cell: (row) => row.email },
             { header: t("role"), cell: (row) => `${t(`roles.${row.role}`)}${row.organisationName ? ` · ${row.organisationName}` : ""}` },
+            ...(isOwner
+              ? [
+                  {
+                    header: <span className="sr-only">{t("manage")}</span>,
+                    className: "text-right",
+                    cell: (row: (typeof members)[number]) => (
+                      <MemberControls
+                        member={row}
+                        isSelf={row.userId === member.userId}
+                        lastOwner={row.role === "OWNER" && ownerCount === 1}
+                        labels={{ t, tc }}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </section>
@@ -81,6 +98,92 @@ export default async function TeamPage() {
             </>
           )}
         </section>
+      )}
+    </div>
+  );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"team">>>;
+type TranslateConfirm = Awaited<ReturnType<typeof getTranslations<"confirm">>>;
+const smallButton = "rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
+
+/** What the owner may do with one member: only what can succeed is offered. */
+function MemberControls({
+  member,
+  isSelf,
+  lastOwner,
+  labels: { t, tc },
+}: {
+  member: WorkspaceMember;
+  isSelf: boolean;
+  lastOwner: boolean;
+  labels: { t: Translate; tc: TranslateConfirm };
+}) {
+  if (member.role === "CLIENT") return null;
+  const target = <input type="hidden" name="userId" value={member.userId} />;
+  return (
+    <div className="flex flex-wrap justify-end gap-2">
+      {member.role === "CONSULTANT" && (
+        <>
+          <form action={changeMemberRoleAction}>
+            {target}
+            <input type="hidden" name="role" value="OWNER" />
+            <ConfirmButton
+              className={smallButton}
+              ariaLabel={t("makeOwnerOf", { name: member.name })}
+              title={tc("makeOwnerTitle", { name: member.name })}
+              message={tc("makeOwnerMessage")}
+              confirmLabel={tc("makeOwnerConfirm")}
+              cancelLabel={tc("cancel")}
+            >
+              {t("makeOwner")}
+            </ConfirmButton>
+          </form>
+          <form action={transferOwnershipAction}>
+            {target}
+            <ConfirmButton
+              className={smallButton}
+              ariaLabel={t("transferTo", { name: member.name })}
+              title={tc("transferTitle", { name: member.name })}
+              message={tc("transferMessage", { name: member.name })}
+              confirmLabel={tc("transferConfirm")}
+              cancelLabel={tc("cancel")}
+            >
+              {t("transfer")}
+            </ConfirmButton>
+          </form>
+        </>
+      )}
+      {member.role === "OWNER" && !lastOwner && (
+        <form action={changeMemberRoleAction}>
+          {target}
+          <input type="hidden" name="role" value="CONSULTANT" />
+          <ConfirmButton
+            className={smallButton}
+            ariaLabel={t("makeConsultantOf", { name: member.name })}
+            title={tc("makeConsultantTitle", { name: member.name })}
+            message={isSelf ? tc("makeSelfConsultantMessage") : tc("makeConsultantMessage")}
+            confirmLabel={tc("makeConsultantConfirm")}
+            cancelLabel={tc("cancel")}
+          >
+            {t("makeConsultant")}
+          </ConfirmButton>
+        </form>
+      )}
+      {!isSelf && !lastOwner && (
+        <form action={removeMemberAction}>
+          {target}
+          <ConfirmButton
+            className="rounded border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50"
+            ariaLabel={t("removeMember", { name: member.name })}
+            title={tc("removeMemberTitle", { name: member.name })}
+            message={tc("removeMemberMessage")}
+            confirmLabel={tc("removeMemberConfirm")}
+            cancelLabel={tc("cancel")}
+          >
+            {t("remove")}
+          </ConfirmButton>
+        </form>
       )}
     </div>
   );

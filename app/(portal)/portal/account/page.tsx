@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import { AccountPage } from "@/components/account/account-page";
+import { requireClientViewer } from "@/lib/auth";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+export default async function PortalAccountPage({ searchParams }: { searchParams: Promise<{ passwordChanged?: string }> }) {
+  const member = await requireClientViewer();
+  return <AccountPage member={member} passwordChanged={(await searchParams).passwordChanged === "1"} />;
+}
