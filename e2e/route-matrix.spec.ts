@@ -38,6 +38,13 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/sign-up": publicAuthPage,
   "/invite": publicAuthPage,
   "/invite/[token]": everyone("toLinkPage"),
+  "/forgot-password": publicAuthPage,
+  "/reset-password": everyone("ok"),
+  "/reset-password/[token]": everyone("toLinkPage"),
+  "/confirm-email": everyone("ok"),
+  "/confirm-email/[token]": everyone("toLinkPage"),
+  "/workspace/account": workspacePage,
+  "/portal/account": portalPage,
   "/respond": everyone("ok"),
   "/respond/[token]": everyone("toLinkPage"),
   "/portal": portalPage,
@@ -94,6 +101,7 @@ const consultantAction = { anonymous: "refuse", clientA: "refuse", clientB: "ref
 const ownerAction = { ...consultantAction, consultant: "refuse" } as const;
 const publicAction = Object.fromEntries(ROLES.map((role) => [role, "allow"])) as Record<Role, Access>;
 const linkAction = Object.fromEntries(ROLES.map((role) => [role, "scoped"])) as Record<Role, Access>;
+const memberAction = { ...publicAction, anonymous: "refuse" } as const;
 
 type Ids = {
   organisation: string;
@@ -103,6 +111,7 @@ type Ids = {
   respondent: string;
   actionItem: string;
   clientUser: string;
+  consultantUser: string;
   invitation: string;
 };
 
@@ -192,7 +201,7 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   },
   "components/portal/actions.ts#inviteClientViewerAction": {
     access: consultantAction,
-    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ email: `matrix-${unique()}@example.test` })],
+    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ email: `matrix-${unique()}@example.test`, language: "nl" })],
   },
   "components/portal/actions.ts#revokeClientInvitationAction": {
     access: consultantAction,
@@ -241,7 +250,68 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   },
   "components/respondents/actions.ts#inviteRespondentAction": {
     access: consultantAction,
-    args: (ids, real) => [ids.roundOrganisation, real ? ids.draft : "none", FRESH_STATE, form({ name: "", raterGroup: "staff" })],
+    args: (ids, real) => [
+      ids.roundOrganisation,
+      real ? ids.draft : "none",
+      FRESH_STATE,
+      form({ name: "", raterGroup: "staff", email: "respondent@example.test", language: "nl" }),
+    ],
+  },
+  "components/respondents/actions.ts#setReminderDaysAction": {
+    access: consultantAction,
+    args: (ids, real) => [ids.roundOrganisation, real ? ids.draft : "none", FRESH_STATE, form({ days: "3" })],
+  },
+  "components/portal/actions.ts#setResultsMailAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: real ? ids.organisation : "none", on: "true" })],
+  },
+  "components/team/actions.ts#changeMemberRoleAction": {
+    access: ownerAction,
+    args: (ids, real) => [form({ userId: real ? ids.consultantUser : "none", role: "OWNER" })],
+  },
+  "components/team/actions.ts#transferOwnershipAction": {
+    access: ownerAction,
+    args: (ids, real) => [form({ userId: real ? ids.consultantUser : "none" })],
+  },
+  "components/team/actions.ts#removeMemberAction": {
+    access: ownerAction,
+    args: (ids, real) => [form({ userId: real ? ids.consultantUser : "none" })],
+  },
+  "components/settings/actions.ts#saveWorkspaceSettingsAction": {
+    access: { ...ownerAction, otherWorkspace: "allow" },
+    // An allowed call leaves the name empty: refused at the field, so that the demo stays as it is.
+    args: (_ids, real) => [
+      FRESH_STATE,
+      form(real ? { name: "Overgenomen", timeZone: "UTC", defaultLocale: "en" } : { name: "", timeZone: "UTC", defaultLocale: "en" }),
+    ],
+  },
+  // Getting back in: open to anyone; without a link's cookie there is nothing to act on.
+  "components/account/actions.ts#requestPasswordResetAction": {
+    access: publicAction,
+    args: () => [FRESH_STATE, form({ email: `nobody-${unique()}@example.test` })],
+  },
+  "components/account/actions.ts#resetPasswordAction": {
+    access: linkAction,
+    args: () => [FRESH_STATE, form({ password: "a long enough password", passwordAgain: "a long enough password" })],
+  },
+  "components/account/actions.ts#confirmEmailChangeAction": { access: linkAction, args: () => [FRESH_STATE, form({})] },
+  // One's own account: allowed calls are refused at a field, so that the demo's people stay as they are.
+  "components/account/actions.ts#updateProfileAction": {
+    access: memberAction,
+    args: (_ids, real) => [FRESH_STATE, form({ name: real ? "Overgenomen" : "", language: "en", digests: "" })],
+  },
+  "components/account/actions.ts#changePasswordAction": {
+    access: memberAction,
+    args: () => [FRESH_STATE, form({ currentPassword: "not the password", password: "a long enough password", passwordAgain: "a long enough password" })],
+  },
+  "components/account/actions.ts#requestEmailChangeAction": {
+    access: memberAction,
+    args: () => [FRESH_STATE, form({ newEmail: `matrix-${unique()}@example.test`, currentPassword: "not the password" })],
+  },
+  "components/account/actions.ts#signOutEverywhereAction": {
+    access: memberAction,
+    // Without the confirmation field an allowed call ends nothing (it would end the demo's sessions).
+    args: (_ids, real) => [form(real ? { confirm: "everywhere" } : {})],
   },
   "components/respondents/actions.ts#revokeRespondentAction": {
     access: consultantAction,
@@ -253,7 +323,7 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   },
   "components/team/actions.ts#inviteConsultantAction": {
     access: { ...ownerAction, otherWorkspace: "allow" },
-    args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "" })],
+    args: (_ids, real) => [FRESH_STATE, form({ email: real ? `matrix-${unique()}@example.test` : "", language: "en" })],
   },
   "components/exchange/actions.ts#importAssessmentsAction": {
     access: consultantAction,
@@ -314,16 +384,17 @@ async function demoRecords(browser: Browser, owner: APIRequestContext): Promise<
   const invited = await callAction(owner, builtActions().get("components/portal/actions.ts#inviteClientViewerAction")!, [
     organisation,
     FRESH_STATE,
-    form({ email: `pending-${unique()}@example.test` }),
+    form({ email: `pending-${unique()}@example.test`, language: "nl" }),
   ]);
   expect(invited.outcome, invited.body).toBe("ran");
   expect(invited.body).toContain("/invite/");
   const tab = async (id: string, name: string) => (await owner.get(`/workspace/organisations/${id}/${name}`)).text();
-  const [assessmentsHtml, planHtml, accessHtml, roundHtml] = await Promise.all([
+  const [assessmentsHtml, planHtml, accessHtml, roundHtml, teamHtml] = await Promise.all([
     tab(organisation, "assessments"),
     tab(organisation, "plan"),
     tab(organisation, "access"),
     tab(roundOrganisation, "assessments"),
+    owner.get("/workspace/team").then((response) => response.text()),
   ]);
   const draft = firstMatch(
     roundHtml,
@@ -338,6 +409,8 @@ async function demoRecords(browser: Browser, owner: APIRequestContext): Promise<
     completedAssessment: firstMatch(assessmentsHtml, new RegExp(`/workspace/organisations/${organisation}/assessments/(c[a-z0-9]+)`), "assessment"),
     actionItem: firstMatch(planHtml, /name="actionItemId" value="([^"]+)"/, "action item"),
     clientUser: firstMatch(accessHtml, /name="userId" value="([^"]+)"/, "client viewer"),
+    // The team page lists clients first and offers them no controls: the first is a consultant's.
+    consultantUser: firstMatch(teamHtml, /name="userId" value="([^"]+)"/, "consultant"),
     invitation: firstMatch(accessHtml, /name="invitationId" value="([^"]+)"/, "invitation"),
     respondent: firstMatch(draftHtml, /name="respondentId" value="([^"]+)"/, "respondent"),
   };
@@ -389,7 +462,7 @@ test("every page and route handler answers every kind of visitor as the matrix s
               ? "toSignIn"
               : redirected && /\/(workspace|portal)$/.test(location)
                 ? "toHome"
-                : redirected && /\/(invite|respond)$/.test(location)
+                : redirected && /\/(invite|respond|reset-password|confirm-email)$/.test(location)
                   ? "toLinkPage"
                   : `${response.status()} ${location}`;
       if (actual !== expectations[role]) failures.push(`${role} ${route}: expected ${expectations[role]}, got ${actual}`);

@@ -4,6 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
 import { providerOf, sqliteFilePath } from "@/lib/database-url";
+import { startSmtpSink } from "../tests/smtp-sink";
 
 const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 const port = process.env.E2E_PORT || "3100";
@@ -25,9 +26,20 @@ async function resetDatabase(): Promise<void> {
 }
 
 await resetDatabase();
+// A real SMTP server for the app to send to; each mail it receives becomes a JSON file that
+// the tests read (e2e/mail.ts).
+const MAIL_DIR = `data/e2e-mail-${port}`;
+fs.rmSync(MAIL_DIR, { recursive: true, force: true });
+fs.mkdirSync(MAIL_DIR, { recursive: true });
+let received = 0;
+const sink = await startSmtpSink({
+  onMail: (mail) => fs.writeFileSync(`${MAIL_DIR}/${String((received += 1)).padStart(5, "0")}.json`, JSON.stringify(mail)),
+});
 const env = {
   ...process.env,
   DATABASE_URL: url,
+  SMTP_URL: sink.url,
+  MAIL_FROM: "Curvewise e2e <noreply@curvewise.test>",
   AUTH_SECRET: process.env.AUTH_SECRET || "e2e-secret-not-for-production-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
 };

@@ -51,6 +51,7 @@ export async function AccountPage({ member, passwordChanged }: { member: Session
         </h2>
         <p className="text-slate-700">{t("sessionsIntro")}</p>
         <form action={signOutEverywhereAction}>
+          <input type="hidden" name="confirm" value="everywhere" />
           <ConfirmButton
             className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100"
             title={tc("signOutEverywhereTitle")}

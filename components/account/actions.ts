@@ -18,7 +18,15 @@ import {
   resetPassword,
   updateProfile,
 } from "@/lib/server/account";
-import { changePasswordSchema, emailChangeSchema, forgotPasswordSchema, newPasswordTwiceSchema, NOTHING, profileSchema } from "./schemas";
+import {
+  changePasswordSchema,
+  emailChangeSchema,
+  forgotPasswordSchema,
+  newPasswordTwiceSchema,
+  NOTHING,
+  profileSchema,
+  signOutEverywhereSchema,
+} from "./schemas";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -108,8 +116,8 @@ export const requestEmailChangeAction = action.form({
 
 export const signOutEverywhereAction = action.submit({
   access: "member",
-  fields: [],
-  schema: NOTHING,
+  fields: ["confirm"],
+  schema: signOutEverywhereSchema,
   async handler(_input, { caller }) {
     await endAllSessions(caller.userId);
     await signOut({ redirect: false });

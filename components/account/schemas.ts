@@ -30,3 +30,6 @@ export const profileSchema = z.object({
 export const emailChangeSchema = z.object({ newEmail: emailSchema, currentPassword });
 
 export const NOTHING = z.object({});
+
+/** The confirmed form says so: nothing else ends every session. */
+export const signOutEverywhereSchema = z.object({ confirm: z.literal("everywhere") });

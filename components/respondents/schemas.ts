@@ -20,7 +20,7 @@ export const inviteRespondentSchema = z.object({
   language: localeField,
 });
 
-export const REMINDER_DAYS_MAX = 13;
+const REMINDER_DAYS_MAX = 13;
 
 /** Days after the invitation before one reminder goes out; 0 sends none. */
 export const reminderDaysSchema = z.object({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarMonths, calendarDayOf, daysBetween, isoDay, monthsBetween, parseCalendarDay } from "./calendar";
+import { addCalendarMonths, addDays, calendarDayOf, daysBetween, hourOf, isoDay, isoWeekOf, isTimeZone, monthsBetween, parseCalendarDay } from "./calendar";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -42,5 +42,39 @@ describe("calendar days", () => {
         expect(later.getUTCDate()).toBeLessThanOrEqual(start.getUTCDate());
       }),
     );
+  });
+});
+
+describe("weeks and hours for scheduled work", () => {
+  it("names the ISO week, whose year is that of its Thursday", () => {
+    expect(isoWeekOf(day("2026-12-07"))).toBe("2026-W50");
+    expect(isoWeekOf(day("2026-12-13"))).toBe("2026-W50");
+    expect(isoWeekOf(day("2027-01-01"))).toBe("2026-W53");
+    expect(isoWeekOf(day("2025-12-29"))).toBe("2026-W01");
+    expect(isoWeekOf(day("2024-12-30"))).toBe("2025-W01");
+  });
+
+  it("gives every day of a week the same week and the next Monday the next one", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2000-01-03"), max: new Date("2100-12-31"), noInvalidDate: true }), (instant) => {
+        const monday = addDays(calendarDayOf(instant), -((calendarDayOf(instant).getUTCDay() + 6) % 7));
+        const week = isoWeekOf(monday);
+        for (let offset = 1; offset < 7; offset += 1) expect(isoWeekOf(addDays(monday, offset))).toBe(week);
+        expect(isoWeekOf(addDays(monday, 7))).not.toBe(week);
+      }),
+    );
+  });
+
+  it("reads the hour in the workspace's time zone", () => {
+    expect(hourOf(new Date("2026-12-07T06:59:00Z"), "Europe/Amsterdam")).toBe(7);
+    expect(hourOf(new Date("2026-07-06T06:00:00Z"), "Europe/Amsterdam")).toBe(8);
+    expect(hourOf(new Date("2026-12-07T23:30:00Z"))).toBe(23);
+  });
+
+  it("knows a time zone from a typing mistake", () => {
+    expect(isTimeZone("Europe/Amsterdam")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Europe/Amsterdamm")).toBe(false);
+    expect(isTimeZone("")).toBe(false);
   });
 });

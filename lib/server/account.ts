@@ -11,11 +11,11 @@ import { isLocale, type Locale } from "@/lib/i18n/locale";
 // A member's own account: password reset, e-mail change, preferences, and ending sessions.
 // Every session carries the user's sessionVersion (lib/auth); raising it ends them all.
 
-export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
+const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
 const EMAIL_CHANGE_LIFETIME_MS = 24 * 60 * 60 * 1000;
-export const RESET_WINDOW_MS = 60 * 60 * 1000;
+const RESET_WINDOW_MS = 60 * 60 * 1000;
 export const RESET_MAX_PER_ADDRESS = 3;
-export const RESET_MAX_PER_CLIENT = 10;
+const RESET_MAX_PER_CLIENT = 10;
 
 type LinkStatus = "valid" | "used" | "expired" | "unknown";
 

@@ -32,7 +32,7 @@ describe("authenticate", () => {
     const { email } = await createWorkspace();
     const result = await authenticate({ email, password: PASSWORD }, "10.0.0.1");
     expect(result.status).toBe("ok");
-    if (result.status === "ok") expect(Object.keys(result.user).sort()).toEqual(["email", "id", "name"]);
+    if (result.status === "ok") expect(Object.keys(result.user).sort()).toEqual(["email", "id", "name", "sessionVersion"]);
   });
 
   it("rejects a wrong password and an unknown address alike", async () => {

@@ -9,6 +9,8 @@ import { TEMPLATE_DATABASE, postgresAdminUrl, postgresUrl, sqliteDir, sqliteTemp
 
 // Pages must not send a query per row: the query-count tests read the counter.
 process.env.CURVEWISE_COUNT_QUERIES = "1";
+// Waiting mail is sealed with a key derived from it.
+process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 
 const name = `curvewise_test_${process.pid}_${randomBytes(4).toString("hex")}`;
 

@@ -44,7 +44,7 @@ export async function runScheduledJobs(now: Date = new Date()): Promise<Schedule
 }
 
 /** One digest per member per week: organisations due in 14 days or overdue, and overdue actions. */
-export async function sendWeeklyDigests(now: Date = new Date()): Promise<number> {
+async function sendWeeklyDigests(now: Date = new Date()): Promise<number> {
   const workspaces = await db.workspace.findMany({ select: { id: true, timeZone: true } });
   let sent = 0;
   for (const workspace of workspaces) {
@@ -144,7 +144,7 @@ async function dueWork(workspaceId: string, today: Date) {
  * One reminder per respondent, the chosen number of calendar days after their link was sent,
  * while they have not handed in and the round is open.
  */
-export async function sendRespondentReminders(now: Date = new Date()): Promise<number> {
+async function sendRespondentReminders(now: Date = new Date()): Promise<number> {
   const candidates = await db.respondent.findMany({
     where: {
       email: { not: null },

@@ -11,8 +11,8 @@ import { isLocale, type Locale } from "@/lib/i18n/locale";
 // any app server (or `npm run jobs:once`) may run: each message is claimed by a conditional
 // update first, so that two workers never send the same one.
 
-export const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "NOT_SENT"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "NOT_SENT"] as const;
+type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** What lastError says of a message that was never meant to be sent. */
 export const NO_MAIL_SERVER = "no mail server configured";
@@ -23,7 +23,7 @@ const FIRST_RETRY_MS = 30_000;
 const LONGEST_RETRY_MS = 60 * 60_000;
 
 /** 30 s, 1 min, 2 min, … at most an hour: ten attempts span about three hours. */
-export function retryDelayMs(attemptsSoFar: number): number {
+function retryDelayMs(attemptsSoFar: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attemptsSoFar - 1), LONGEST_RETRY_MS);
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core: the same translator as next-intl, without React, so that jobs run outside Next.js too.
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import type { Locale } from "@/lib/i18n/locale";
@@ -34,7 +35,7 @@ type Block = { paragraph: string } | { button: { label: string; link: string } }
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const safeColour = (value: string | null) => (value && /^#[0-9a-f]{6}$/i.test(value) ? value : "#1f5fbf");
 
-function layout(brand: MailBrand, title: string, blocks: Block[], footer: string, fallback: string): Omit<MailContent, "subject"> {
+function layout(locale: Locale, brand: MailBrand, title: string, blocks: Block[], footer: string, fallback: string): Omit<MailContent, "subject"> {
   const accent = safeColour(brand.accentColour);
   const button = blocks.find((block): block is { button: { label: string; link: string } } => "button" in block);
   const htmlBlocks = blocks
@@ -55,7 +56,7 @@ function layout(brand: MailBrand, title: string, blocks: Block[], footer: string
     ? `<img src="cid:logo" alt="${escapeHtml(brand.name)}" style="max-height:48px;max-width:200px;display:block;margin-bottom:16px">`
     : "";
   const html = `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
 <body style="margin:0;background:#f1f5f9;font-family:Helvetica,Arial,sans-serif;color:#0f172a">
 <div style="max-width:560px;margin:0 auto;padding:24px">
 <div style="background:#ffffff;border-radius:8px;padding:32px;border-top:4px solid ${accent}">
@@ -89,7 +90,7 @@ export function renderMail(message: MailMessage, locale: Locale, brand: MailBran
   const workspace = brand.name;
   const footer = t("footer", { workspace });
   const fallback = t("buttonFallback");
-  const build = (subject: string, title: string, blocks: Block[]) => ({ subject, ...layout(brand, title, blocks, footer, fallback) });
+  const build = (subject: string, title: string, blocks: Block[]) => ({ subject, ...layout(locale, brand, title, blocks, footer, fallback) });
 
   switch (message.kind) {
     case "consultant_invitation":
