@@ -48,7 +48,7 @@ test("a consultant who forgot the password resets it once; the old password and 
   // The link worked once; the old password no longer does, the new one does.
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await page.goto(link);
-  await expect(page.getByRole("alert")).toContainText("al gebruikt");
+  await expect(page.locator("main [role=alert]")).toContainText("al gebruikt");
   await signIn(page, account.email, account.password);
   await expect(page.locator(".form-message")).toHaveText("Dit e-mailadres en wachtwoord horen niet bij elkaar.");
   await signIn(page, account.email, "mijn nieuwe wachtwoord");
@@ -97,7 +97,7 @@ test("on the account page a member changes name and language, and signs out ever
   await page.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.locator("#name-error")).toHaveText("Dit veld is verplicht.");
   await page.getByLabel("Naam", { exact: true }).fill("Eva de Vries");
-  await page.getByLabel("Taal", { exact: true }).selectOption("en");
+  await page.locator("main select[name=language]").selectOption("en");
   await page.getByLabel("Wekelijks overzicht per e-mail").uncheck();
   await page.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account");
@@ -113,8 +113,8 @@ test("on the account page a member changes name and language, and signs out ever
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.locator("#currentPassword-error")).toHaveText("This is not your current password.");
 
-  await page.getByRole("button", { name: "Sign out everywhere" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.getByRole("region", { name: "Sign out everywhere" }).getByRole("button", { name: "Sign out everywhere" }).first().click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOutEverywhere=1$/);
   await expect(page.getByRole("status")).toContainText("signed out on every device");
   await signIn(page, account.email, account.password);
