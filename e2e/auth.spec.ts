@@ -51,7 +51,7 @@ test("the owner invites a consultant with a single-use link", async ({ page, bro
   await page.getByRole("button", { name: "Uitnodigingslink maken" }).click();
   const link = await page.locator("#invitation-link").inputValue();
   expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.locator("li", { hasText: email })).toBeVisible();
 
   const invitee = await browser.newContext({ locale: "nl-NL" });
   const inviteePage = await invitee.newPage();

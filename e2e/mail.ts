@@ -26,7 +26,7 @@ export async function waitForMail(recipient: string, matches: (mail: ReceivedMai
         found = mailTo(recipient).filter(matches).pop();
         return Boolean(found);
       },
-      { timeout: 20_000, message: `a mail to ${recipient}` },
+      { timeout: 45_000, message: `a mail to ${recipient}` },
     )
     .toBe(true);
   return found!;

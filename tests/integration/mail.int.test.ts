@@ -1,11 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { authenticate, getSessionMember } from "@/lib/server/accounts";
 import { checkPasswordResetLink, requestPasswordReset, resetPassword, RESET_MAX_PER_ADDRESS } from "@/lib/server/account";
-import { createClientInvitation } from "@/lib/server/client-access";
 import { db } from "@/lib/server/db";
 import { acceptInvitation, createConsultantInvitation, findInvitation } from "@/lib/server/invitations";
 import { deliverOutbox, listOutbox, NO_MAIL_SERVER } from "@/lib/server/mail/outbox";
 import { createOrganisation } from "@/lib/server/organisations";
+import { completeAssessment, saveAnswer, startAssessment } from "@/lib/server/assessments";
+import { createClientInvitation, setClientSwitch } from "@/lib/server/client-access";
+import { createRespondent, openRespondentLink } from "@/lib/server/respondents";
+import { model, optionAt } from "@/lib/curve/test-support";
 import { linkIn, startSmtpSink, type SmtpSink } from "../smtp-sink";
 import { createWorkspace, organisationInput, unique } from "./helpers";
 
@@ -157,5 +160,52 @@ describe("with a mail server", () => {
     // Only the newest link works.
     const links = await db.accountToken.findMany({ where: { userId: scope.userId, purpose: "PASSWORD_RESET", usedAt: null } });
     expect(links).toHaveLength(1);
+  });
+
+  it("sends a respondent their link, and client viewers their new results when the organisation asks for that", async () => {
+    const scope = await createWorkspace("Groeipad Advies");
+    const organisation = await createOrganisation(scope, organisationInput({ name: `Zorggroep ${unique()}` }));
+    if (!organisation.ok) throw new Error("organisation");
+    const organisationId = organisation.value.id;
+    const viewerEmail = `klant-${unique()}@example.test`;
+    const invitation = await createClientInvitation(scope, organisationId, viewerEmail, { locale: "en" });
+    if (!invitation?.ok) throw new Error("invitation");
+    await acceptInvitation(invitation.value.token, { name: "Klant", password: "a long enough password" });
+    await db.user.update({ where: { email: viewerEmail }, data: { locale: "en" } });
+    await setClientSwitch(scope, organisationId, "notifyClientsOfResults", true);
+
+    const started = await startAssessment(scope, organisationId, {
+      title: "Ronde",
+      assessedOn: new Date(),
+      scope: "organisation",
+      channel: null,
+      baseline: false,
+    });
+    if (!started.ok) throw new Error(started.reason);
+    const respondentEmail = `medewerker-${unique()}@example.test`;
+    await createRespondent(scope, started.id, { name: "", raterGroup: "staff", email: respondentEmail, locale: "nl", origin: "https://app.example.test" });
+    await deliverOutbox();
+    const linkMail = await sink.waitFor((received) => received.to.includes(respondentEmail));
+    expect(linkMail.subject).toMatch(/^Uw mening over social media bij Zorggroep/);
+    expect((await openRespondentLink(tokenOf(linkIn(linkMail, "/respond/")))).ok).toBe(true);
+
+    let revision = 1;
+    for (const item of model.dimensions.flatMap((dimension) => dimension.items)) {
+      const saved = await saveAnswer(scope, {
+        assessmentId: started.id,
+        baseRevision: revision,
+        itemId: item.id,
+        choice: { optionId: optionAt(item.id, 3) },
+        notes: "",
+        evidenceLinks: [],
+      });
+      if (!saved.ok) throw new Error(saved.reason);
+      revision = saved.revision;
+    }
+    expect((await completeAssessment(scope, { assessmentId: started.id, baseRevision: revision, origin: "https://app.example.test" })).ok).toBe(true);
+    await deliverOutbox();
+    const results = await sink.waitFor((received) => received.to.includes(viewerEmail) && received.subject.startsWith("New results"));
+    expect(results.language).toBe("en");
+    expect(results.text).toContain("https://app.example.test/portal");
   });
 });

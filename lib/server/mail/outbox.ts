@@ -60,22 +60,24 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail, now: Date = new Da
   deliverSoon();
 }
 
-let deliverWhenQueued = false;
-let deliveryScheduled = false;
+// On globalThis, not in a module variable: the runner (instrumentation) and the server actions
+// that queue mail are bundled apart in Next.js, each with its own copy of this module.
+const prompt = globalThis as unknown as { curvewiseSendPromptly?: boolean; curvewiseDeliveryScheduled?: boolean };
 
 /** In the app server the job runner turns this on: a new message is sent at once, not at the next poll. */
 export function sendQueuedMailPromptly(): void {
-  deliverWhenQueued = true;
+  prompt.curvewiseSendPromptly = true;
 }
 
 function deliverSoon(): void {
-  if (!deliverWhenQueued || deliveryScheduled) return;
-  deliveryScheduled = true;
-  // After the caller's transaction has committed.
+  if (!prompt.curvewiseSendPromptly || prompt.curvewiseDeliveryScheduled) return;
+  prompt.curvewiseDeliveryScheduled = true;
+  const deliver = () => deliverOutbox().catch((error: unknown) => console.error("[mail] delivery failed:", error instanceof Error ? error.message : error));
+  // Once the caller's transaction has most likely committed, and once more in case it had not.
   setTimeout(() => {
-    deliveryScheduled = false;
-    deliverOutbox().catch((error: unknown) => console.error("[mail] delivery failed:", error instanceof Error ? error.message : error));
-  }, 250);
+    prompt.curvewiseDeliveryScheduled = false;
+    void deliver().then(() => setTimeout(deliver, 2_000));
+  }, 300);
 }
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number };
