@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/error-text";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { NewPasswordFields } from "./new-password-fields";
 import { initialFormState } from "@/lib/actions/form-state";
-import { PASSWORD_MIN } from "@/components/auth/limits";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 import { changePasswordAction, requestEmailChangeAction, updateProfileAction } from "./actions";
 
@@ -110,23 +110,7 @@ export function ChangePasswordForm() {
         error={errorText(state.fieldErrors.currentPassword)}
         required
       />
-      <TextField
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint", { min: PASSWORD_MIN })}
-        autoComplete="new-password"
-        error={errorText(state.fieldErrors.password)}
-        required
-      />
-      <TextField
-        name="passwordAgain"
-        type="password"
-        label={t("newPasswordAgain")}
-        autoComplete="new-password"
-        error={errorText(state.fieldErrors.passwordAgain)}
-        required
-      />
+      <NewPasswordFields fieldErrors={state.fieldErrors} />
       <SubmitButton pendingLabel={t("saving")}>{t("changePassword")}</SubmitButton>
     </form>
   );

@@ -1,14 +1,12 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { homeFor, signInWithPassword, signOut } from "@/lib/auth";
 import { action } from "@/lib/actions/action";
-import { requestClientAddress } from "@/lib/http/client-address";
+import { rememberLocale, requestClientAddress } from "@/lib/http/request";
 import { EMAIL_CHANGE_COOKIE, forgetLinkToken, linkTokenFrom, PASSWORD_RESET_COOKIE } from "@/lib/http/link-cookie";
 import { appOrigin } from "@/lib/http/origin";
-import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import {
   changePassword,
   confirmEmailChange,
@@ -27,8 +25,6 @@ import {
   profileSchema,
   signOutEverywhereSchema,
 } from "./schemas";
-
-const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 // ——— Getting back in: open to anyone by design; the token or the address is what counts ———
 
@@ -82,7 +78,7 @@ export const updateProfileAction = action.form({
   schema: profileSchema,
   async handler({ name, language, digests }, { caller }) {
     await updateProfile(caller.userId, { name, locale: language, digestsEnabled: digests });
-    (await cookies()).set(LOCALE_COOKIE, language, { path: "/", maxAge: ONE_YEAR_SECONDS, sameSite: "lax" });
+    await rememberLocale(language);
     revalidatePath("/", "layout");
     return { success: "profileSaved", values: { name, language, digests: digests ? "on" : "" } };
   },

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/ui/error-text";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/fields";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { NewPasswordFields } from "./new-password-fields";
 import { initialFormState } from "@/lib/actions/form-state";
-import { PASSWORD_MIN } from "@/components/auth/limits";
 import { confirmEmailChangeAction, requestPasswordResetAction, resetPasswordAction } from "./actions";
 
 /** The same answer whether or not the address has an account. */
@@ -47,23 +47,7 @@ export function ResetPasswordForm() {
   return (
     <form key={state.submission} ref={formRef} action={action} className="space-y-4" noValidate>
       <FormMessage message={errorText(state.formError)} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint", { min: PASSWORD_MIN })}
-        autoComplete="new-password"
-        error={errorText(state.fieldErrors.password)}
-        required
-      />
-      <TextField
-        name="passwordAgain"
-        type="password"
-        label={t("newPasswordAgain")}
-        autoComplete="new-password"
-        error={errorText(state.fieldErrors.passwordAgain)}
-        required
-      />
+      <NewPasswordFields fieldErrors={state.fieldErrors} />
       <SubmitButton pendingLabel={t("saving")}>{t("setPassword")}</SubmitButton>
     </form>
   );

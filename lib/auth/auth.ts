@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/server/accounts";
 import { z } from "zod";
+import { clientAddressOf } from "@/lib/http/request";
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -11,11 +12,6 @@ const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().min(
 
 class TooManySignInAttempts extends CredentialsSignin {
   code = "rate_limited";
-}
-
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 // JWT sessions: nothing about a session lives in a server's memory, so any number of app
@@ -33,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(parsed.data, clientAddress(request));
+        const result = await authenticate(parsed.data, clientAddressOf(request.headers));
         if (result.status === "rate_limited") throw new TooManySignInAttempts();
         return result.status === "ok" ? result.user : null;
       },

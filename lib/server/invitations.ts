@@ -5,8 +5,8 @@ import { emailIsRegistered } from "./accounts";
 import { isUniqueViolation, type MutationResult, type WorkspaceScope } from "./scope";
 import { hashPassword, hashToken, newToken } from "./secrets";
 import { enqueueMail } from "./mail/outbox";
-import { linkOrigin } from "./mail/recipients";
-import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { linkOrigin, preferredLocale } from "./mail/recipients";
+import type { Locale } from "@/lib/i18n/locale";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -42,7 +42,7 @@ export async function issueInvitation(
       where: { userId: scope.userId, workspaceId: scope.workspaceId },
       select: { user: { select: { name: true } }, workspace: { select: { defaultLocale: true } } },
     });
-    const locale = options.locale ?? (isLocale(context.workspace.defaultLocale) ? context.workspace.defaultLocale : "nl");
+    const locale = preferredLocale(options.locale, context.workspace.defaultLocale);
     const invitation = await tx.invitation.create({
       data: { workspaceId: scope.workspaceId, organisationId, email, role, locale, tokenHash: hashToken(token), expiresAt, createdById: scope.userId },
       select: { id: true, organisation: { select: { name: true } } },

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "../db";
 import { isUniqueViolation } from "../scope";
 import { enqueueMail } from "../mail/outbox";
-import { linkOrigin, localeOfUser } from "../mail/recipients";
+import { linkOrigin, preferredLocale } from "../mail/recipients";
 import { openBody } from "../mail/seal";
 import { addDays, calendarDayOf, hourOf, isActionOverdue, isoWeekOf, nextReassessmentDue, daysBetween } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
@@ -45,7 +45,7 @@ export async function runScheduledJobs(now: Date = new Date()): Promise<Schedule
 
 /** One digest per member per week: organisations due in 14 days or overdue, and overdue actions. */
 async function sendWeeklyDigests(now: Date = new Date()): Promise<number> {
-  const workspaces = await db.workspace.findMany({ select: { id: true, timeZone: true } });
+  const workspaces = await db.workspace.findMany({ select: { id: true, timeZone: true, defaultLocale: true } });
   let sent = 0;
   for (const workspace of workspaces) {
     const today = calendarDayOf(now, workspace.timeZone);
@@ -54,7 +54,7 @@ async function sendWeeklyDigests(now: Date = new Date()): Promise<number> {
     const week = isoWeekOf(today);
     const members = await db.membership.findMany({
       where: { workspaceId: workspace.id, role: { in: ["OWNER", "CONSULTANT"] }, user: { digestsEnabled: true } },
-      select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      select: { role: true, user: { select: { id: true, name: true, email: true, locale: true } } },
     });
     const keys = members.map((member) => `digest:${member.user.id}:${week}`);
     const done = new Set((await db.jobRun.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((run) => run.key));
@@ -74,7 +74,7 @@ async function sendWeeklyDigests(now: Date = new Date()): Promise<number> {
           {
             workspaceId: workspace.id,
             recipient: member.user.email,
-            locale: await localeOfUser(tx, member.user.id),
+            locale: preferredLocale(member.user.locale, workspace.defaultLocale),
             message: {
               kind: "digest",
               recipientName: member.user.name,

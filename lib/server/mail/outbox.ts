@@ -11,8 +11,7 @@ import { isLocale, type Locale } from "@/lib/i18n/locale";
 // any app server (or `npm run jobs:once`) may run: each message is claimed by a conditional
 // update first, so that two workers never send the same one.
 
-const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "NOT_SENT"] as const;
-type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+type OutboxStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "NOT_SENT";
 
 /** What lastError says of a message that was never meant to be sent. */
 export const NO_MAIL_SERVER = "no mail server configured";

@@ -2,14 +2,17 @@ import "server-only";
 import type { Tx } from "../db";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 
-/** A member's own language, else their workspace's default. */
+/** A member's own language, else their workspace's default, else Dutch. */
+export function preferredLocale(own: string | null | undefined, workspaceDefault: string | null | undefined): Locale {
+  return isLocale(own) ? own : isLocale(workspaceDefault) ? workspaceDefault : "nl";
+}
+
 export async function localeOfUser(tx: Tx, userId: string): Promise<Locale> {
   const user = await tx.user.findUnique({
     where: { id: userId },
     select: { locale: true, membership: { select: { workspace: { select: { defaultLocale: true } } } } },
   });
-  const chosen = user?.locale ?? user?.membership?.workspace.defaultLocale;
-  return isLocale(chosen) ? chosen : "nl";
+  return preferredLocale(user?.locale, user?.membership?.workspace.defaultLocale);
 }
 
 /** Where links in mail point: APP_URL when set; a request's own origin otherwise (passed in). */
