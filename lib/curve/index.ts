@@ -15,3 +15,4 @@ export * from "./stored";
 export * from "./contrast";
 export * from "./curve";
 export * from "./exchange";
+export * from "./strategy";
