@@ -16,3 +16,4 @@ export * from "./contrast";
 export * from "./curve";
 export * from "./exchange";
 export * from "./strategy";
+export * from "./strategy-examples";
