@@ -65,10 +65,14 @@ const CACHE_LIMIT = 100;
  * change to an organisation (its tags, cadence, archive state, or an assessment completed or
  * reopened, which rewrites its progress history) moves its updatedAt; the stamp is read from
  * the database on every call, so each app server sees every other server's changes at once.
+ * The rows name each responsible consultant, so a member renamed or removed ends them too.
  */
 export async function loadPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PortfolioRow[]> {
-  const latest = await db.organisation.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { updatedAt: true }, _count: { _all: true } });
-  const stamp = `${latest._max.updatedAt?.getTime() ?? 0}:${latest._count._all}:${isoDay(now)}`;
+  const [latest, members] = await Promise.all([
+    db.organisation.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { updatedAt: true }, _count: { _all: true } }),
+    db.user.aggregate({ where: { membership: { is: { workspaceId: scope.workspaceId } } }, _max: { updatedAt: true }, _count: { _all: true } }),
+  ]);
+  const stamp = [latest._max.updatedAt?.getTime() ?? 0, latest._count._all, members._max.updatedAt?.getTime() ?? 0, members._count._all, isoDay(now)].join(":");
   const cached = cachedRows.get(scope.workspaceId);
   if (cached?.stamp === stamp) return cached.rows;
   const rows = await readPortfolioRows(scope, now);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/server/audit";
 import { getAssessment, listOrganisationAssessments, refreshProgressHistory } from "@/lib/server/assessments";
+import { updateProfile } from "@/lib/server/account";
 import { db, queriesExecuted } from "@/lib/server/db";
 import { createOrganisation } from "@/lib/server/organisations";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
@@ -95,5 +96,14 @@ describe("the progress history cache", () => {
     expect(after[0]!.assessments).toBe(2);
     expect(after[0]!.latest!.position).toBeCloseTo(1.6, 12);
     expect(await getAssessment(scope, newest.id)).toMatchObject({ status: "DRAFT" });
+  });
+
+  it("names the responsible consultant as renamed, at once", async () => {
+    const scope = await createWorkspace();
+    const [organisationId] = await addOrganisations(scope, 1, 1);
+    await db.organisation.update({ where: { id: organisationId! }, data: { responsibleConsultantId: scope.userId } });
+    expect((await loadPortfolioRows(scope))[0]!.consultant).toMatchObject({ name: "Owner" });
+    await updateProfile(scope.userId, { name: "Owner Renamed", locale: "nl", digestsEnabled: true });
+    expect((await loadPortfolioRows(scope))[0]!.consultant).toMatchObject({ name: "Owner Renamed" });
   });
 });
