@@ -92,7 +92,7 @@ describe("what to write first", () => {
     }
   });
 
-  it("never depends on the order in which bottleneck dimensions tie, beyond the first", () => {
+  it("places the same elements first whatever the order of the bottleneck dimensions", () => {
     fc.assert(
       fc.property(fc.constantFrom<StageNumber>(...STAGE_NUMBERS), fc.subarray(dimensionIds), fc.constantFrom(...SIZE_BANDS), (stage, bottleneck, sizeBand) => {
         const plan = planStrategy({ stage, bottleneckDimensionIds: bottleneck, sizeBand, scope: "organisation" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { planStrategy } from "./strategy";
-import { STRATEGY_EXAMPLES, strategyExample } from "./strategy-examples";
-import { model } from "./test-support";
+import { planStrategy } from "../strategy";
+import { STRATEGY_EXAMPLES, strategyExample } from "./index";
+import { model } from "../test-support";
 
 const dimensionIds = new Set(model.dimensions.map((dimension) => dimension.id));
 
@@ -41,7 +41,7 @@ describe("worked strategy examples", () => {
     }
   });
 
-  it("fill in what their own stage asks to write first", () => {
+  it("fill in what their own stage asks to write first, and leave out what their lighter form drops", () => {
     for (const example of STRATEGY_EXAMPLES) {
       const plan = planStrategy({
         stage: example.stage,
@@ -51,6 +51,7 @@ describe("worked strategy examples", () => {
       });
       const written = new Set<string>([...Object.keys(example.sections), "objectives"]);
       for (const id of plan.next) expect(written.has(id), `${example.id}: ${id}`).toBe(true);
+      // Listening is the one optional element an example may keep: the bakery's light alert.
       for (const id of plan.optional) if (id !== "listening") expect(written.has(id), `${example.id}: ${id}`).toBe(false);
     }
   });
