@@ -19,6 +19,7 @@ const CLIENT_NAMESPACES = [
   "team",
   "assessments",
   "wizard",
+  "strategy",
   "results",
   "plans",
   "pulse",

@@ -15,7 +15,7 @@ export async function openOrganisation(params: Params) {
 }
 
 /** "Plan · Bakkerij Van Dam" */
-export function tabMetadata(tab: "overview" | "progress" | "assessments" | "plan" | "access" | "history") {
+export function tabMetadata(tab: "overview" | "progress" | "assessments" | "plan" | "strategy" | "access" | "history") {
   return async function generateMetadata({ params }: { params: Params }) {
     const { organisation } = await openOrganisation(params);
     const t = await getTranslations("organisationPage.tabs");

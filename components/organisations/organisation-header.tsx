@@ -74,6 +74,7 @@ export async function OrganisationHeader({ organisation, mayDelete }: { organisa
           { href: `${base}/progress`, label: tabs("progress") },
           { href: `${base}/assessments`, label: tabs("assessments") },
           { href: `${base}/plan`, label: tabs("plan") },
+          { href: `${base}/strategy`, label: tabs("strategy") },
           { href: `${base}/access`, label: tabs("access") },
           { href: `${base}/history`, label: tabs("history") },
         ]}

@@ -3,11 +3,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { stageBands } from "@/components/model/model-view";
 import { progressView } from "@/components/progress/progress-view";
 import {
+  channelName,
   calendarDayOf,
   isActionOverdue,
   isoDay,
   localize,
   MIN_GROUP_RESPONDENTS,
+  parseCalendarDay,
+  STRATEGY_ELEMENTS,
   previousAndFirst,
   recommendNextSteps,
   shippedModels,
@@ -372,6 +375,40 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
     { kind: "paragraph", text: data.reassessment.due ? t("next.reassessment", { date: day(data.reassessment.due) }) : t("next.noReassessment") },
   ];
 
+  // ——— The strategy: the shared version of each, never the internal notes ———
+  const tstrategy = await getTranslations({ locale, namespace: "strategy" });
+  const strategyBlocks: ReportBlock[] = data.strategies.flatMap((strategy) => [
+    {
+      kind: "heading" as const,
+      text: strategy.channel ? tstrategy("channelStrategy", { channel: channelName(strategy.channel) }) : tstrategy("wholeOrganisation"),
+    },
+    { kind: "paragraph" as const, text: tstrategy("portalVersion", { number: strategy.number, date: day(strategy.savedOn) }), tone: "muted" as const },
+    ...STRATEGY_ELEMENTS.flatMap((element): ReportBlock[] => {
+      const title = localize(element.title, locale);
+      if (element.id === "objectives") {
+        if (strategy.content.objectives.length === 0) return [];
+        const fields = ["what", "kpi", "baseline", "target", "dueOn", "dimensionId"] as const;
+        return [
+          {
+            kind: "table",
+            caption: title,
+            headers: fields.map((field) => tstrategy(`objectiveFields.${field}`)),
+            rows: strategy.content.objectives.map((objective) => [
+              objective.what,
+              objective.kpi || "—",
+              objective.baseline || "—",
+              objective.target || "—",
+              parseCalendarDay(objective.dueOn) ? shortDay(parseCalendarDay(objective.dueOn)!) : "—",
+              objective.dimensionId ? dimensionName(objective.dimensionId) : "—",
+            ]),
+          },
+        ];
+      }
+      const text = strategy.content.sections[element.id]?.trim();
+      return text ? [{ kind: "paragraph", text: `${title}: ${text}` }] : [];
+    }),
+  ]);
+
   // ——— About the model ———
   const appendix: ReportBlock[] = [
     { kind: "paragraph", text: t("appendix.intro", { model: latestModel.id, version: model.version }) },
@@ -428,6 +465,7 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
     },
     ...(respondentSection ? [respondentSection] : []),
     { id: "next", title: t("next.title"), blocks: next, breakBefore: true },
+    ...(strategyBlocks.length ? [{ id: "strategy", title: t("strategyTitle"), blocks: strategyBlocks, breakBefore: true }] : []),
     { id: "appendix", title: t("appendix.title"), blocks: appendix, breakBefore: true },
   ];
 

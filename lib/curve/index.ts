@@ -17,3 +17,4 @@ export * from "./curve";
 export * from "./exchange";
 export * from "./strategy";
 export * from "./strategy-examples";
+export * from "./strategy-document";

@@ -64,6 +64,11 @@ export const CHANNEL_NAMES: Record<Channel, string> = {
   website: "Website",
 };
 
+/** A stored channel id as people read it; an unknown one as it is. */
+export function channelName(channel: string): string {
+  return (CHANNEL_NAMES as Record<string, string>)[channel] ?? channel;
+}
+
 /** Months between reassessments a consultant can choose. */
 export const CADENCES = [3, 6, 12] as const;
 

@@ -6,6 +6,7 @@ import { getReassessment, listActionItems, listTargets, type ActionItemRecord, t
 import { listPulses, type PulseRecord } from "./pulses";
 import { getRespondentAnalysis } from "./respondents";
 import type { WorkspaceScope } from "./scope";
+import { listSharedStrategies, type SharedStrategy } from "./strategies";
 import type { RespondentAnalysis, ReassessmentStatus } from "@/lib/curve";
 
 export type ReportData = {
@@ -19,11 +20,13 @@ export type ReportData = {
   reassessment: { cadenceMonths: number | null; due: Date | null; status: ReassessmentStatus | null };
   pulses: PulseRecord[];
   respondents: RespondentAnalysis | null;
+  /** The shared version of each strategy: what the client has been given. */
+  strategies: SharedStrategy[];
 };
 
 /** Everything one organisation's report shows, scoped to the caller's workspace; null without a completed assessment. */
 export async function loadReportData(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<ReportData | null> {
-  const [organisation, assessments, branding, targets, actions, reassessment, pulses] = await Promise.all([
+  const [organisation, assessments, branding, targets, actions, reassessment, pulses, strategies] = await Promise.all([
     getOrganisation(scope, organisationId),
     listOrganisationAssessments(scope, organisationId),
     getBranding(scope, true),
@@ -31,6 +34,7 @@ export async function loadReportData(scope: Pick<WorkspaceScope, "workspaceId">,
     listActionItems(scope, organisationId),
     getReassessment(scope, organisationId),
     listPulses(scope, organisationId),
+    listSharedStrategies(scope, organisationId),
   ]);
   const completed = assessments.filter((assessment) => assessment.status === "COMPLETED");
   if (!organisation || completed.length === 0) return null;
@@ -46,5 +50,6 @@ export async function loadReportData(scope: Pick<WorkspaceScope, "workspaceId">,
     reassessment,
     pulses,
     respondents: respondents && respondents.respondents > 0 ? respondents : null,
+    strategies,
   };
 }

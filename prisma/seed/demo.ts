@@ -7,11 +7,12 @@ import { createOrganisation, setOrganisationArchived } from "@/lib/server/organi
 import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { hashPassword } from "@/lib/server/secrets";
 import type { WorkspaceScope } from "@/lib/server/scope";
-import { addCalendarMonths, pulseModel, shippedModels, SMICIKLAS_MODEL_ID, type Channel, type StageNumber } from "@/lib/curve";
+import { addCalendarMonths, calendarDayOf, pulseModel, strategyExample, strategyFromExample, shippedModels, SMICIKLAS_MODEL_ID, type Channel, type StageNumber } from "@/lib/curve";
 import { setClientSwitch } from "@/lib/server/client-access";
 import { recordPulse } from "@/lib/server/pulses";
 import { createRespondent, saveRespondentAnswer, submitRespondentAnswers } from "@/lib/server/respondents";
 import { organisationInputSchema } from "@/components/organisations/schemas";
+import { createStrategy, saveStrategyField, saveStrategyVersion, setStrategyVersionShared } from "@/lib/server/strategies";
 
 export const DEMO_PASSWORD = "curvewise-demo";
 export const DEMO_OWNER_EMAIL = "demo@curvewise.example";
@@ -267,6 +268,35 @@ async function seedDemoWorkspace(): Promise<void> {
   await setClientSwitch(scope, bakery.organisationId, "clientsMayCompleteActions", true);
   await seedPulses(bakery);
   await seedRespondentRound(scope, organisationIds.get(DEMO_ROUND_ORGANISATION)!);
+  await seedStrategies(scope, organisationIds);
+}
+
+export const DEMO_STRATEGY_CHANGE = "Drie berichten per week (dinsdag, donderdag, zaterdag), elke bakdag een story van de ovens om 7 uur, en op vrijdag een reel van het weekendbrood.";
+
+/**
+ * The bakery's Instagram strategy, started from the worked example, changed once and shared
+ * with its client viewer (two versions to compare); the municipality's, saved but not shared.
+ */
+async function seedStrategies(scope: WorkspaceScope, organisationIds: Map<string, string>) {
+  const today = calendarDayOf(new Date());
+  const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
+  const rules = { today, dimensionIds: model.dimensions.map((dimension) => dimension.id) };
+  const start = async (organisationName: string, exampleId: string, channel: string) => {
+    const content = strategyFromExample(strategyExample(exampleId)!, "nl", today);
+    const created = await createStrategy(scope, organisationIds.get(organisationName)!, { channel, exampleId, ...content });
+    if (!created.ok) throw new Error(`demo strategy ${organisationName}: ${created.reason}`);
+    const saved = await saveStrategyVersion(scope, created.id, rules);
+    if (!saved.ok) throw new Error(`demo strategy ${organisationName}: ${saved.reason}`);
+    return created.id;
+  };
+  const bakery = await start(DEMO_CLIENT_ORGANISATION, "bakery-instagram", "instagram");
+  await saveStrategyField(scope, bakery, { kind: "section", elementId: "frequency" }, DEMO_STRATEGY_CHANGE);
+  await saveStrategyField(scope, bakery, { kind: "notes" }, "Intern: planner pas na de zomer voorstellen.");
+  const second = await saveStrategyVersion(scope, bakery, rules);
+  if (!second.ok) throw new Error(`demo strategy bakery: ${second.reason}`);
+  const versions = await db.strategyVersion.findMany({ where: { strategyId: bakery, number: second.number }, select: { id: true } });
+  await setStrategyVersionShared(scope, bakery, versions[0]!.id, true);
+  await start("Gemeente Zuiderveen", "municipality", "");
 }
 
 /** Two pulse check-ins since the bakery's latest assessment, answered by its client viewer. */
