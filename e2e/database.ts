@@ -18,6 +18,10 @@ const FINGERPRINT_QUERIES = [
   `SELECT count(*) AS n, max(a."updatedAt") AS t FROM "AssessmentAnswer" a JOIN "Assessment" x ON a."assessmentId" = x."id" WHERE x."organisationId" IN (IDS)`,
   `SELECT count(*) AS n, max(r."updatedAt") AS t FROM "Respondent" r JOIN "Assessment" x ON r."assessmentId" = x."id" WHERE x."organisationId" IN (IDS)`,
   `SELECT count(*) AS n, max(a."updatedAt") AS t FROM "RespondentAnswer" a JOIN "Respondent" r ON a."respondentId" = r."id" JOIN "Assessment" x ON r."assessmentId" = x."id" WHERE x."organisationId" IN (IDS)`,
+  `SELECT count(*) AS n, max(x."updatedAt") AS t FROM "Strategy" x WHERE x."organisationId" IN (IDS)`,
+  `SELECT count(*) AS n, max(c."updatedAt") AS t FROM "StrategySection" c JOIN "Strategy" x ON c."strategyId" = x."id" WHERE x."organisationId" IN (IDS)`,
+  `SELECT count(*) AS n, max(c."updatedAt") AS t FROM "StrategyObjective" c JOIN "Strategy" x ON c."strategyId" = x."id" WHERE x."organisationId" IN (IDS)`,
+  `SELECT count(*) AS n, max(c."updatedAt") AS t FROM "StrategyVersion" c JOIN "Strategy" x ON c."strategyId" = x."id" WHERE x."organisationId" IN (IDS)`,
   `SELECT count(*) AS n, max(e."createdAt") AS t FROM "AuditEvent" e WHERE e."subjectId" IN (IDS) OR e."subjectId" IN (SELECT x."id" FROM "Assessment" x WHERE x."organisationId" IN (IDS))`,
 ];
 

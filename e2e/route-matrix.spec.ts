@@ -51,6 +51,7 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/portal/pulse": portalPage,
   "/portal/report": portalPage,
   "/portal/export": portalPage,
+  "/portal/strategy": portalPage,
   "/workspace": { anonymous: "toSignIn", clientA: "toHome", clientB: "toHome", consultant: "ok", owner: "ok", otherWorkspace: "ok" },
   "/workspace/organisations": workspacePage,
   "/workspace/organisations/new": workspacePage,
@@ -67,6 +68,9 @@ const ROUTES: Record<string, Record<Role, Expected>> = {
   "/workspace/organisations/[id]/progress": organisationPage,
   "/workspace/organisations/[id]/assessments": organisationPage,
   "/workspace/organisations/[id]/plan": organisationPage,
+  "/workspace/organisations/[id]/strategy": organisationPage,
+  "/workspace/organisations/[id]/strategy/[strategyId]": organisationPage,
+  "/workspace/organisations/[id]/strategy/[strategyId]/changes": organisationPage,
   "/workspace/organisations/[id]/access": organisationPage,
   "/workspace/organisations/[id]/history": organisationPage,
   "/workspace/organisations/[id]/report": organisationPage,
@@ -113,6 +117,9 @@ type Ids = {
   clientUser: string;
   consultantUser: string;
   invitation: string;
+  strategy: string;
+  strategyVersion: string;
+  objective: string;
 };
 
 const model = JSON.parse(fs.readFileSync("lib/curve/model/smiciklas-v1.json", "utf8")) as {
@@ -198,6 +205,35 @@ const ACTIONS: Record<string, { access: Record<Role, Access>; args: (ids: Ids, r
   "components/plans/actions.ts#setActionStatusAction": {
     access: consultantAction,
     args: (ids, real) => [form({ organisationId: ids.organisation, actionItemId: real ? ids.actionItem : "none", status: "IN_PROGRESS" })],
+  },
+  "components/strategy/actions.ts#startStrategyAction": {
+    access: consultantAction,
+    args: (ids, real) => [real ? ids.organisation : "none", FRESH_STATE, form({ channel: "facebook", start: "blank" })],
+  },
+  "components/strategy/actions.ts#saveStrategyFieldAction": {
+    access: consultantAction,
+    args: (ids, real) => [{ strategyId: real ? ids.strategy : "none", key: "section:goal", value: "Overgenomen doel" }],
+  },
+  "components/strategy/actions.ts#addObjectiveAction": { access: consultantAction, args: (ids, real) => [{ strategyId: real ? ids.strategy : "none" }] },
+  "components/strategy/actions.ts#removeObjectiveAction": {
+    access: consultantAction,
+    args: (ids, real) => [{ strategyId: ids.strategy, objectiveId: real ? ids.objective : "none" }],
+  },
+  "components/strategy/actions.ts#createActionFromObjectiveAction": {
+    access: consultantAction,
+    args: (ids, real) => [{ strategyId: real ? ids.strategy : "none", objectiveId: ids.objective }],
+  },
+  "components/strategy/actions.ts#saveStrategyVersionAction": {
+    access: consultantAction,
+    args: (ids, real) => [{ strategyId: real ? ids.strategy : "none" }],
+  },
+  "components/strategy/actions.ts#setVersionSharedAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: ids.organisation, strategyId: real ? ids.strategy : "none", versionId: ids.strategyVersion, shared: "no" })],
+  },
+  "components/strategy/actions.ts#deleteStrategyAction": {
+    access: consultantAction,
+    args: (ids, real) => [form({ organisationId: ids.organisation, strategyId: real ? ids.strategy : "none" })],
   },
   "components/portal/actions.ts#inviteClientViewerAction": {
     access: consultantAction,
@@ -402,6 +438,13 @@ async function demoRecords(browser: Browser, owner: APIRequestContext): Promise<
     "draft",
   );
   const draftHtml = await (await owner.get(`/workspace/organisations/${roundOrganisation}/assessments/${draft}`)).text();
+  const strategiesHtml = await tab(organisation, "strategy");
+  const strategy = firstMatch(
+    strategiesHtml,
+    new RegExp(`/workspace/organisations/${organisation}/strategy/(c[a-z0-9]+)"[^>]*>Strategie voor Instagram`),
+    "strategy",
+  );
+  const strategyHtml = await tab(organisation, `strategy/${strategy}`);
   return {
     organisation,
     roundOrganisation,
@@ -413,6 +456,9 @@ async function demoRecords(browser: Browser, owner: APIRequestContext): Promise<
     consultantUser: firstMatch(teamHtml, /name="userId" value="([^"]+)"/, "consultant"),
     invitation: firstMatch(accessHtml, /name="invitationId" value="([^"]+)"/, "invitation"),
     respondent: firstMatch(draftHtml, /name="respondentId" value="([^"]+)"/, "respondent"),
+    strategy,
+    strategyVersion: firstMatch(strategyHtml, /name="versionId" value="([^"]+)"/, "strategy version"),
+    objective: firstMatch(strategyHtml, /data-objective="([^"]+)"/, "objective"),
   };
 }
 
@@ -442,6 +488,7 @@ test("every page and route handler answers every kind of visitor as the matrix s
     route
       .replace("[id]", ids.organisation)
       .replace("[assessmentId]", ids.completedAssessment)
+      .replace("[strategyId]", ids.strategy)
       .replace("[token]", "not-a-valid-token-but-long-enough-0123456789")
       .replace("[...nextauth]", "session")
       // Reports as print pages: who may fetch one does not depend on the format.

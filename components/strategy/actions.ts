@@ -142,7 +142,7 @@ export const deleteStrategyAction = action.submit({
   fields: ["organisationId", "strategyId"],
   schema: strategyDeleteSchema,
   async handler({ organisationId, strategyId }, { caller }) {
-    await deleteStrategy(caller, strategyId);
+    if (!(await deleteStrategy(caller, strategyId))) return;
     revalidatePath(strategyPath(organisationId), "layout");
     redirect(strategyPath(organisationId));
   },

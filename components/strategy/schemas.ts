@@ -4,7 +4,7 @@ import { recordId, text, trimmed } from "@/lib/actions/fields";
 import type { StrategyField } from "@/lib/server/strategies";
 
 /** How a strategy begins: the stage template, an empty page or one of the worked examples. */
-export const STRATEGY_STARTS = ["template", "blank", ...STRATEGY_EXAMPLES.map((example) => example.id)] as const;
+const STRATEGY_STARTS = ["template", "blank", ...STRATEGY_EXAMPLES.map((example) => example.id)] as const;
 
 export const startStrategySchema = z.object({
   // "" is the whole organisation; a channel is checked against the organisation's channels.

@@ -31,7 +31,7 @@ export type StrategySummary = {
   sharedVersion: number | null;
 };
 
-export type StrategyVersionSummary = {
+type StrategyVersionSummary = {
   id: string;
   number: number;
   createdAt: Date;
@@ -40,7 +40,7 @@ export type StrategyVersionSummary = {
   sharedAt: Date | null;
 };
 
-export type StrategyObjectiveRecord = ObjectiveDraft & { actions: { id: string; title: string; status: ActionStatus }[] };
+type StrategyObjectiveRecord = ObjectiveDraft & { actions: { id: string; title: string; status: ActionStatus }[] };
 
 export type StrategyDraft = {
   id: string;

@@ -7,7 +7,17 @@ import { createOrganisation, setOrganisationArchived } from "@/lib/server/organi
 import { createActionItem, setActionItemStatus, setReassessmentCadence, setTargets } from "@/lib/server/plans";
 import { hashPassword } from "@/lib/server/secrets";
 import type { WorkspaceScope } from "@/lib/server/scope";
-import { addCalendarMonths, calendarDayOf, pulseModel, strategyExample, strategyFromExample, shippedModels, SMICIKLAS_MODEL_ID, type Channel, type StageNumber } from "@/lib/curve";
+import {
+  addCalendarMonths,
+  calendarDayOf,
+  pulseModel,
+  strategyExample,
+  strategyFromExample,
+  shippedModels,
+  SMICIKLAS_MODEL_ID,
+  type Channel,
+  type StageNumber,
+} from "@/lib/curve";
 import { setClientSwitch } from "@/lib/server/client-access";
 import { recordPulse } from "@/lib/server/pulses";
 import { createRespondent, saveRespondentAnswer, submitRespondentAnswers } from "@/lib/server/respondents";
@@ -271,7 +281,8 @@ async function seedDemoWorkspace(): Promise<void> {
   await seedStrategies(scope, organisationIds);
 }
 
-export const DEMO_STRATEGY_CHANGE = "Drie berichten per week (dinsdag, donderdag, zaterdag), elke bakdag een story van de ovens om 7 uur, en op vrijdag een reel van het weekendbrood.";
+export const DEMO_STRATEGY_CHANGE =
+  "Drie berichten per week (dinsdag, donderdag, zaterdag), elke bakdag een story van de ovens om 7 uur, en op vrijdag een reel van het weekendbrood.";
 
 /**
  * The bakery's Instagram strategy, started from the worked example, changed once and shared

@@ -36,11 +36,24 @@ async function organisationIn(scope: Scope) {
 }
 
 async function completedAssessment(scope: Scope, organisationId: string) {
-  const started = await startAssessment(scope, organisationId, { title: "Nulmeting", assessedOn: today, scope: "channel", channel: "instagram", baseline: false });
+  const started = await startAssessment(scope, organisationId, {
+    title: "Nulmeting",
+    assessedOn: today,
+    scope: "channel",
+    channel: "instagram",
+    baseline: false,
+  });
   if (!started.ok) throw new Error(started.reason);
   let revision = 1;
   for (const itemId of itemIds) {
-    const saved = await saveAnswer(scope, { assessmentId: started.id, baseRevision: revision, itemId, choice: { optionId: optionAt(itemId, 1) }, notes: "", evidenceLinks: [] });
+    const saved = await saveAnswer(scope, {
+      assessmentId: started.id,
+      baseRevision: revision,
+      itemId,
+      choice: { optionId: optionAt(itemId, 1) },
+      notes: "",
+      evidenceLinks: [],
+    });
     if (!saved.ok) throw new Error(saved.reason);
     revision = saved.revision;
   }
@@ -62,7 +75,10 @@ describe("strategies", () => {
     const intruder = await createWorkspace();
     const organisationId = await organisationIn(scope);
     const id = await bakeryStrategy(scope, organisationId);
-    expect(await createStrategy(scope, organisationId, { channel: "instagram", exampleId: null, sections: {}, objectives: [] })).toEqual({ ok: false, reason: "exists" });
+    expect(await createStrategy(scope, organisationId, { channel: "instagram", exampleId: null, sections: {}, objectives: [] })).toEqual({
+      ok: false,
+      reason: "exists",
+    });
     expect((await createStrategy(scope, organisationId, { channel: "", exampleId: null, sections: {}, objectives: [] })).ok).toBe(true);
     expect(await createStrategy(intruder, organisationId, { channel: "facebook", exampleId: null, sections: {}, objectives: [] })).toEqual({
       ok: false,
@@ -87,7 +103,8 @@ describe("strategies", () => {
     const organisationId = await organisationIn(scope);
     const id = await bakeryStrategy(scope, organisationId);
     const objectiveId = (await getStrategy(scope, organisationId, id))!.objectives[0]!.id;
-    const objective = (name: "target" | "dueOn" | "dimensionId", value: string) => saveStrategyField(scope, id, { kind: "objective", objectiveId, name }, value);
+    const objective = (name: "target" | "dueOn" | "dimensionId", value: string) =>
+      saveStrategyField(scope, id, { kind: "objective", objectiveId, name }, value);
     expect(await objective("target", "heel veel")).toEqual({ ok: true });
     expect(await objective("dueOn", "2020-01-01")).toEqual({ ok: true });
     expect(await objective("dimensionId", "other-model.reach")).toEqual({ ok: true });
@@ -156,7 +173,14 @@ describe("strategies", () => {
     expect(await setStrategyVersionShared(scope, id, second!.id, false)).toBe(true);
     expect(await listSharedStrategies(scope, organisationId)).toEqual([]);
     const actions = (await listAuditEvents(scope, "organisation", organisationId)).map((event) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(["organisation.strategy_started", "organisation.strategy_version_saved", "organisation.strategy_shared", "organisation.strategy_unshared"]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "organisation.strategy_started",
+        "organisation.strategy_version_saved",
+        "organisation.strategy_shared",
+        "organisation.strategy_unshared",
+      ]),
+    );
   });
 
   it("turn an objective into an action in the plan, which outlives the objective", async () => {
