@@ -32,6 +32,36 @@ const assessment = z.object({
   respondents: z.array(z.object({ name, raterGroup: text(40), submittedAt: day.nullable(), answers: z.array(answer).max(500) })).max(500),
 });
 
+const objective = z.object({
+  what: text(20_000),
+  kpi: text(20_000),
+  baseline: text(20_000),
+  target: text(20_000),
+  dueOn: text(20_000),
+  dimensionId: text(100),
+});
+
+const strategy = z.object({
+  channel: text(40),
+  exampleId: text(100).nullable(),
+  internalNotes: text(20_000),
+  sections: z.record(text(100), text(20_000)),
+  objectives: z.array(objective).max(200),
+  versions: z
+    .array(
+      z.object({
+        number: z.number().int().min(1),
+        // The assessment it answered, as its place in the organisation's assessments.
+        assessmentIndex: z.number().int().min(0).nullable(),
+        content: z.string().max(1_000_000),
+        savedBy: name.nullable(),
+        sharedAt: day.nullable(),
+        createdAt: day,
+      }),
+    )
+    .max(1_000),
+});
+
 const organisation = z.object({
   name,
   sector: text(40),
@@ -66,6 +96,8 @@ const organisation = z.object({
       z.object({ takenOn: day, answers: z.string().max(20_000), position: z.number().nullable(), stage: z.number().int().nullable(), author: name.nullable() }),
     )
     .max(2_000),
+  // Added after the first backups were written: those have none.
+  strategies: z.array(strategy).max(50).default([]),
   history: z
     .array(
       z.object({

@@ -42,6 +42,7 @@ export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspace
         assessments: {
           orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
           select: {
+            id: true,
             title: true,
             scope: true,
             channel: true,
@@ -70,6 +71,28 @@ export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspace
         pulses: {
           orderBy: { takenOn: "asc" },
           select: { takenOn: true, answers: true, position: true, stage: true, author: { select: { name: true } }, authorLabel: true },
+        },
+        strategies: {
+          orderBy: { channel: "asc" },
+          select: {
+            channel: true,
+            exampleId: true,
+            internalNotes: true,
+            sections: { select: { elementId: true, text: true } },
+            objectives: { orderBy: { position: "asc" }, select: { what: true, kpi: true, baseline: true, target: true, dueOn: true, dimensionId: true } },
+            versions: {
+              orderBy: { number: "asc" },
+              select: {
+                number: true,
+                assessmentId: true,
+                content: true,
+                sharedAt: true,
+                createdAt: true,
+                savedBy: { select: { name: true } },
+                savedByLabel: true,
+              },
+            },
+          },
         },
       },
     }),
@@ -144,6 +167,24 @@ export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspace
         stage: pulse.stage,
         author: pulse.author?.name ?? pulse.authorLabel,
       })),
+      strategies: organisation.strategies.map((strategy) => ({
+        channel: strategy.channel,
+        exampleId: strategy.exampleId,
+        internalNotes: strategy.internalNotes,
+        sections: Object.fromEntries(strategy.sections.map((section) => [section.elementId, section.text])),
+        objectives: strategy.objectives,
+        versions: strategy.versions.map((version) => {
+          const assessmentIndex = organisation.assessments.findIndex((assessment) => assessment.id === version.assessmentId);
+          return {
+            number: version.number,
+            assessmentIndex: assessmentIndex >= 0 ? assessmentIndex : null,
+            content: version.content,
+            savedBy: version.savedBy?.name ?? version.savedByLabel,
+            sharedAt: iso(version.sharedAt),
+            createdAt: version.createdAt.toISOString(),
+          };
+        }),
+      })),
       history: (historyOf.get(organisation.id) ?? []).map((event) => ({
         action: event.action,
         actor: event.actor?.name ?? event.actorLabel,
@@ -199,9 +240,11 @@ export async function restoreWorkspaceBackup(scope: WorkspaceScope, backup: Back
           select: { id: true },
         });
         const owned = { workspaceId: scope.workspaceId, organisationId: organisation.id };
+        const assessmentIds: string[] = [];
         for (const assessment of entry.assessments) {
           assessments += 1;
-          await tx.assessment.create({
+          const created = await tx.assessment.create({
+            select: { id: true },
             data: {
               ...owned,
               authorLabel: assessment.author,
@@ -235,11 +278,32 @@ export async function restoreWorkspaceBackup(scope: WorkspaceScope, backup: Back
               },
             },
           });
+          assessmentIds.push(created.id);
         }
         if (entry.targets.length) await tx.dimensionTarget.createMany({ data: entry.targets.map((target) => ({ ...owned, ...target })) });
         if (entry.actions.length) await tx.actionItem.createMany({ data: entry.actions.map((item) => ({ ...owned, ...item })) });
         if (entry.pulses.length) {
           await tx.pulse.createMany({ data: entry.pulses.map(({ author, ...pulse }) => ({ ...owned, ...pulse, authorLabel: author })) });
+        }
+        for (const strategy of entry.strategies) {
+          await tx.strategy.create({
+            data: {
+              ...owned,
+              channel: strategy.channel,
+              exampleId: strategy.exampleId,
+              internalNotes: strategy.internalNotes,
+              sections: { create: Object.entries(strategy.sections).map(([elementId, text]) => ({ elementId, text })) },
+              objectives: { create: strategy.objectives.map((objective, position) => ({ workspaceId: scope.workspaceId, position, ...objective })) },
+              versions: {
+                create: strategy.versions.map(({ assessmentIndex, savedBy, ...version }) => ({
+                  ...version,
+                  workspaceId: scope.workspaceId,
+                  assessmentId: assessmentIndex === null ? null : (assessmentIds[assessmentIndex] ?? null),
+                  savedByLabel: savedBy,
+                })),
+              },
+            },
+          });
         }
         if (entry.history.length) {
           await tx.auditEvent.createMany({

@@ -8,6 +8,7 @@ import { readUpload } from "@/lib/exchange/read";
 import { toXlsx } from "@/lib/exchange/xlsx";
 import { loadWorkspaceBackup, restoreWorkspaceBackup } from "@/lib/server/backup";
 import { db } from "@/lib/server/db";
+import { createStrategy, listSharedStrategies, saveStrategyField, saveStrategyVersion, setStrategyVersionShared } from "@/lib/server/strategies";
 import { deleteOrganisation } from "@/lib/server/erasure";
 import { applyImport, listCompletedAssessmentsForExport, loadImportContext } from "@/lib/server/exchange";
 import { setOrganisationArchived } from "@/lib/server/organisations";
@@ -136,6 +137,17 @@ describe("a workspace backup", () => {
     const hotel = await db.organisation.findFirstOrThrow({ where: { workspaceId: source.workspaceId, name: "Hotel Zee" }, select: { id: true } });
     await setTargets(source, hotel.id, [{ dimensionId: "strategy", targetStage: 4, targetDate: new Date("2027-06-01T00:00:00Z") }]);
     await createActionItem(source, hotel.id, { title: "Social-mediaplan schrijven", dimensionId: "strategy", ownerName: "Kim", recommendationId: null });
+    const strategy = await createStrategy(source, hotel.id, {
+      channel: "instagram",
+      exampleId: null,
+      sections: { goal: "Meer boekingen via Instagram." },
+      objectives: [{ what: "Meer volgers", kpi: "Volgers", baseline: "100", target: "300", dueOn: "2099-01-01", dimensionId: "presence" }],
+    });
+    if (!strategy.ok) throw new Error(strategy.reason);
+    await saveStrategyField(source, strategy.id, { kind: "notes" }, "Intern");
+    expect(await saveStrategyVersion(source, strategy.id, { today: new Date(), dimensionIds: ["presence"] })).toEqual({ ok: true, number: 1 });
+    const version = await db.strategyVersion.findFirstOrThrow({ where: { strategyId: strategy.id }, select: { id: true } });
+    await setStrategyVersionShared(source, strategy.id, version.id, true);
     const document = await loadWorkspaceBackup(source);
     const json = JSON.stringify(document);
     expect(json).not.toMatch(/passwordHash|tokenHash|\$2[aby]\$/);
@@ -157,6 +169,26 @@ describe("a workspace backup", () => {
     });
     expect(restoredHotel.targets).toEqual([{ targetStage: 4 }]);
     expect(restoredHotel.actionItems).toEqual([{ title: "Social-mediaplan schrijven" }]);
+    const [restoredStrategy] = await db.strategy.findMany({
+      where: { workspaceId: target.workspaceId },
+      select: {
+        channel: true,
+        internalNotes: true,
+        sections: { select: { text: true } },
+        objectives: { select: { target: true } },
+        versions: { select: { number: true, savedByLabel: true, assessment: { select: { assessedOn: true } } } },
+      },
+    });
+    expect(restoredStrategy).toEqual({
+      channel: "instagram",
+      internalNotes: "Intern",
+      sections: [{ text: "Meer boekingen via Instagram." }],
+      objectives: [{ target: "300" }],
+      versions: [{ number: 1, savedByLabel: "Owner", assessment: { assessedOn: new Date("2025-03-01T00:00:00Z") } }],
+    });
+    const restoredHotelId = (await db.organisation.findFirstOrThrow({ where: { workspaceId: target.workspaceId, name: "Hotel Zee" }, select: { id: true } }))
+      .id;
+    expect((await listSharedStrategies(target, restoredHotelId)).map((entry) => entry.content.objectives[0]?.what)).toEqual(["Meer volgers"]);
     expect(
       restoredHotel.assessments.every((entry) => entry.authorId === null && entry.authorLabel === "Owner" && entry._count.answers === itemIds.length),
     ).toBe(true);
