@@ -5,6 +5,7 @@ import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { openOrganisation } from "@/components/organisations/open-organisation";
 import { deleteStrategyAction, setVersionSharedAction } from "@/components/strategy/actions";
 import { StrategyEditor } from "@/components/strategy/strategy-editor";
+import { StrategyReadView } from "@/components/strategy/strategy-read-view";
 import { elementViews, exampleViews, strategyDimensionViews, strategyPlanFor } from "@/components/strategy/strategy-view";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PendingButton } from "@/components/ui/fields";
@@ -69,7 +70,10 @@ export default async function StrategyPage({ params }: { params: Params }) {
       </div>
 
       {archived ? (
-        <p className="rounded-md bg-slate-100 p-3 text-slate-800">{t("archived")}</p>
+        <section className={card}>
+          <p className="mb-4 rounded-md bg-slate-100 p-3 text-slate-800">{t("archived")}</p>
+          <StrategyReadView content={{ sections: strategy.sections, objectives: strategy.objectives }} model={model} locale={locale} />
+        </section>
       ) : (
         <StrategyEditor
           strategyId={strategy.id}
