@@ -6,8 +6,12 @@ import { StrategyEditor, type StrategyElementView } from "./strategy-editor";
 
 // The editor against stand-ins for its server actions: what it sends, and what it shows.
 const actions = vi.hoisted(() => ({
-  saveStrategyFieldAction: vi.fn(async (_input: { strategyId: string; key: string; value: string }) => ({ ok: true as const })),
-  saveStrategyVersionAction: vi.fn(async (_input: { strategyId: string }) => ({ ok: false as const, reason: "invalid" as const, problems: {} })),
+  saveStrategyFieldAction: vi.fn<(input: { strategyId: string; key: string; value: string }) => Promise<{ ok: true }>>(async () => ({ ok: true })),
+  saveStrategyVersionAction: vi.fn<(input: { strategyId: string }) => Promise<{ ok: false; reason: "invalid"; problems: object }>>(async () => ({
+    ok: false,
+    reason: "invalid",
+    problems: {},
+  })),
   addObjectiveAction: vi.fn(async () => ({ ok: true as const, id: "o2" })),
   removeObjectiveAction: vi.fn(async () => ({ ok: true })),
   createActionFromObjectiveAction: vi.fn(async () => ({ ok: true as const, id: "a1" })),
