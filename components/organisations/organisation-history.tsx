@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { CHANNEL_NAMES, type Channel } from "@/lib/curve";
+import { CHANNEL_NAMES, localize, strategyExample, type Channel } from "@/lib/curve";
+import { isLocale } from "@/lib/i18n/locale";
 import type { AuditEntry } from "@/lib/server/audit";
 import { countryName } from "./country-options";
 
@@ -60,6 +61,12 @@ export async function OrganisationHistory({
         return t("values.everyMonths", { months: Number(value) });
       case "dimension":
         return fieldLabels[String(value)] ?? String(value);
+      case "channel":
+        return CHANNEL_NAMES[value as Channel] ?? String(value);
+      case "example": {
+        const example = strategyExample(String(value));
+        return example ? localize(example.name, isLocale(locale) ? locale : "nl") : String(value);
+      }
     }
     if (typeof value === "string" && DAY.test(value)) return day(value);
     if (typeof value === "number") return format.number(value);
