@@ -389,10 +389,11 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
         if (strategy.content.objectives.length === 0) return [];
         const fields = ["what", "kpi", "baseline", "target", "dueOn", "dimensionId"] as const;
         return [
+          { kind: "heading", text: title },
           {
             kind: "table",
             caption: title,
-            headers: fields.map((field) => tstrategy(`objectiveFields.${field}`)),
+            headers: fields.map((field) => tstrategy(`objectiveFields.${field === "dimensionId" ? "dimension" : field}`)),
             rows: strategy.content.objectives.map((objective) => [
               objective.what,
               objective.kpi || "—",
@@ -405,7 +406,12 @@ export async function buildReport(data: ReportData, locale: Locale, notes: Notes
         ];
       }
       const text = strategy.content.sections[element.id]?.trim();
-      return text ? [{ kind: "paragraph", text: `${title}: ${text}` }] : [];
+      return text
+        ? [
+            { kind: "heading", text: title },
+            { kind: "paragraph", text },
+          ]
+        : [];
     }),
   ]);
 

@@ -14,7 +14,7 @@ const actions = vi.hoisted(() => ({
   })),
   addObjectiveAction: vi.fn(async () => ({ ok: true as const, id: "o2" })),
   removeObjectiveAction: vi.fn(async () => ({ ok: true })),
-  createActionFromObjectiveAction: vi.fn(async () => ({ ok: true as const, id: "a1" })),
+  createActionFromObjectiveAction: vi.fn(async () => ({ ok: true as const, id: "a1", existing: false })),
 }));
 vi.mock("./actions", () => actions);
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }) }));

@@ -30,7 +30,7 @@ type ObjectiveState = { id: string } & Record<ObjectiveField, string> & { action
 type Draft = { sections: Partial<Record<StrategyElementId, string>>; objectives: ObjectiveState[]; notes: string; exampleId: string };
 
 const input =
-  "w-full rounded-md border border-slate-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 aria-[invalid=true]:border-red-700";
+  "w-full scroll-mt-40 rounded-md border border-slate-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 aria-[invalid=true]:border-red-700";
 const smallButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 
 /** The strategy's draft: every field saves itself as it is typed; problems are shown at the field and kept. */
@@ -56,7 +56,11 @@ export function StrategyEditor({
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [objectiveMessage, setObjectiveMessage] = useState<Record<string, string>>({});
   const [removing, setRemoving] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // One of the buttons' requests at a time; the buttons stay enabled so that they keep the focus.
+  const busyRef = useRef(false);
+  const setBusy = (value: boolean) => {
+    busyRef.current = value;
+  };
 
   const valueOf = (key: string): string => {
     const current = draftRef.current;
@@ -77,6 +81,7 @@ export function StrategyEditor({
   const autosave = useAutosave(save);
 
   const update = (change: (current: Draft) => Draft) => {
+    setMessage(null);
     draftRef.current = change(draftRef.current);
     setDraft(draftRef.current);
   };
@@ -101,6 +106,7 @@ export function StrategyEditor({
   const focusFirstProblem = () => requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-strategy-editor] [aria-invalid="true"]')?.focus());
 
   const saveVersion = async () => {
+    if (busyRef.current || autosave.status === "stopped") return;
     setBusy(true);
     setMessage(null);
     try {
@@ -121,6 +127,7 @@ export function StrategyEditor({
   };
 
   const addObjective = async () => {
+    if (busyRef.current) return;
     setBusy(true);
     try {
       const added = await addObjectiveAction({ strategyId });
@@ -137,6 +144,7 @@ export function StrategyEditor({
 
   const removeObjective = async (objectiveId: string) => {
     setRemoving(null);
+    if (busyRef.current) return;
     setBusy(true);
     try {
       if (!(await autosave.settle())) return;
@@ -149,11 +157,13 @@ export function StrategyEditor({
   };
 
   const createAction = async (objectiveId: string) => {
+    if (busyRef.current) return;
     setBusy(true);
     try {
       if (!(await autosave.settle())) return;
       const created = await createActionFromObjectiveAction({ strategyId, objectiveId });
-      if (created.ok) {
+      if (created.ok && created.existing) setObjectiveMessage((current) => ({ ...current, [objectiveId]: t("actionExists") }));
+      else if (created.ok) {
         const objective = draftRef.current.objectives.find((entry) => entry.id === objectiveId)!;
         update((current) => ({
           ...current,
@@ -284,12 +294,12 @@ export function StrategyEditor({
                 </div>
               )}
               <div className="mt-3 flex flex-wrap items-center gap-2">
-                <button type="button" disabled={busy} onClick={() => createAction(objective.id)} className={smallButton}>
+                <button type="button" aria-describedby={`objective-${objective.id}-what`} onClick={() => createAction(objective.id)} className={smallButton}>
                   {t("createAction")}
                 </button>
                 <button
                   type="button"
-                  disabled={busy}
+                  aria-describedby={`objective-${objective.id}-what`}
                   onClick={() => setRemoving(objective.id)}
                   className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
                 >
@@ -305,7 +315,7 @@ export function StrategyEditor({
           );
         })}
       </ol>
-      <button id="add-objective" type="button" disabled={busy || status === "stopped"} onClick={addObjective} className={smallButton}>
+      <button id="add-objective" type="button" disabled={status === "stopped"} onClick={addObjective} className={smallButton}>
         {t("addObjective")}
       </button>
       {removing && (
@@ -378,7 +388,7 @@ export function StrategyEditor({
   const notesProblem = draft.notes.length > STRATEGY_NOTES_MAX;
   return (
     <div data-strategy-editor className="space-y-6">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white/95 p-4">
+      <div className="z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:sticky sm:top-0">
         <div className="flex flex-wrap items-center gap-3">
           <label htmlFor="strategy-example" className="text-sm font-medium">
             {t("exampleChoice")}
@@ -411,7 +421,7 @@ export function StrategyEditor({
           </p>
           <button
             type="button"
-            disabled={busy || status === "stopped"}
+            aria-disabled={status === "stopped"}
             onClick={saveVersion}
             className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
           >
@@ -435,7 +445,11 @@ export function StrategyEditor({
           </div>
         )}
       </div>
-      {example && <p className="text-sm text-slate-700">{example.description}</p>}
+      {example && (
+        <p className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800">
+          <span className="font-semibold">{t("exampleAbout", { name: example.name })}</span> {example.description}
+        </p>
+      )}
 
       {groups.map(({ group, elements: inGroup }) =>
         inGroup.length === 0 ? null : group === "optional" ? (
@@ -447,6 +461,7 @@ export function StrategyEditor({
         ) : (
           <div key={group} className="space-y-4">
             <h2 className="text-xl font-semibold">{t(`groups.${group}`)}</h2>
+            {group === "next" && <p className="text-sm text-slate-700">{t("groups.nextIntro")}</p>}
             {inGroup.map(renderElement)}
           </div>
         ),
@@ -486,10 +501,12 @@ function ElementHeading({ id, element }: { id: string; element: StrategyElementV
   const t = useTranslations("strategy");
   return (
     <div className="mb-3">
-      <h3 id={id} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-        {element.title}
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 id={id} className="text-lg font-semibold">
+          {element.title}
+        </h3>
         {element.group === "next" && <span className="rounded bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-900">{t("writeNext")}</span>}
-      </h3>
+      </div>
       <p id={`${id}-guidance`} className="text-sm text-slate-700">
         {element.guidance}
       </p>

@@ -36,7 +36,7 @@ export async function StrategyReadView({
                     <tr className="border-b border-slate-200">
                       {(["what", "kpi", "baseline", "target", "dueOn", "dimensionId"] as const).map((field) => (
                         <th key={field} scope="col" className="py-2 pr-3">
-                          {t(`objectiveFields.${field}`)}
+                          {t(`objectiveFields.${field === "dimensionId" ? "dimension" : field}`)}
                         </th>
                       ))}
                     </tr>

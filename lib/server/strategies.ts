@@ -256,7 +256,7 @@ export async function createActionFromObjective(
   strategyId: string,
   objectiveId: string,
   rules: ObjectiveRules,
-): Promise<{ ok: true; id: string } | { ok: false; reason: "not_found" | "invalid" }> {
+): Promise<{ ok: true; id: string; existing: boolean } | { ok: false; reason: "not_found" | "invalid" }> {
   return db.$transaction(async (tx) => {
     const strategy = await ownStrategy(tx, scope, strategyId);
     if (!strategy) return { ok: false as const, reason: "not_found" as const };
@@ -264,6 +264,9 @@ export async function createActionFromObjective(
     if (!objective) return { ok: false as const, reason: "not_found" as const };
     const problems = strategyProblems({ sections: {}, objectives: [objective] }, rules);
     if (Object.keys(problems).length > 0 || !objective.what.trim()) return { ok: false as const, reason: "invalid" as const };
+    // A second click (or a second tab) adds nothing: the objective's action with this title is there.
+    const existing = await tx.actionItem.findFirst({ where: { objectiveId, title: objective.what.trim().slice(0, 200) }, select: { id: true } });
+    if (existing) return { ok: true as const, id: existing.id, existing: true };
     const item = await tx.actionItem.create({
       data: {
         workspaceId: scope.workspaceId,
@@ -281,7 +284,7 @@ export async function createActionFromObjective(
       subjectId: strategy.organisationId,
       after: { title: objective.what.trim() },
     });
-    return { ok: true as const, id: item.id };
+    return { ok: true as const, id: item.id, existing: false };
   });
 }
 

@@ -189,7 +189,8 @@ describe("strategies", () => {
     const id = await bakeryStrategy(scope, organisationId);
     const objective = (await getStrategy(scope, organisationId, id))!.objectives[0]!;
     const created = await createActionFromObjective(scope, id, objective.id, rules);
-    expect(created.ok).toBe(true);
+    expect(created).toMatchObject({ ok: true, existing: false });
+    expect(await createActionFromObjective(scope, id, objective.id, rules)).toEqual({ ...created, existing: true });
     const [action] = await listActionItems(scope, organisationId);
     expect(action).toMatchObject({ title: objective.what, dimensionId: "presence", dueDate: new Date(`${objective.dueOn}T00:00:00Z`) });
     expect((await getStrategy(scope, organisationId, id))!.objectives[0]!.actions.map((entry) => entry.title)).toEqual([objective.what]);
