@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, demoOrganisationIds, openTab, signInAs, signUp, unique } from "./helpers";
 
@@ -82,13 +83,14 @@ async function writeShareAndRead(page: Page, browser: Browser, words: Words, org
   // One channel gets the lighter form; the whole of a 50–249 organisation does not.
   await expect(page.getByTestId("lighter-form")).toHaveCount(words === ENGLISH ? 1 : 0);
   // The example stays beside the fields being written.
-  await expect(page.getByRole("complementary", { name: words.example }).first()).toBeVisible();
+  await expect(page.getByRole("note", { name: words.example }).first()).toBeVisible();
 
   const promiseField = page.getByRole("textbox", { name: words.brandPromise, exact: true });
   await promiseField.fill(promise);
   const target = page.getByRole("textbox", { name: words.target }).first();
   await target.fill("veel");
   await expect(page.getByText(words.notANumber).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
   await page.getByRole("textbox", { name: words.notes }).fill(secret);
   await page.getByRole("textbox", { name: words.notes }).blur();
   await expect(page.locator("[data-save-status]")).toHaveText(words.saved);
@@ -115,6 +117,7 @@ async function writeShareAndRead(page: Page, browser: Browser, words: Words, org
   await expect(viewer.getByText(promise)).toBeVisible();
   await expect(viewer.getByRole("cell", { name: "950" }).first()).toBeVisible();
   await expect(viewer.getByText(secret)).toHaveCount(0);
+  expect((await new AxeBuilder({ page: viewer }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
   // No editing for the client: no fields, no buttons to change it.
   await expect(viewer.locator("main textarea, main input")).toHaveCount(0);
 

@@ -73,11 +73,11 @@ describe("the strategy editor", () => {
 
   it("shows the chosen example beside each field, and keeps the elements outside the lighter form folded away", async () => {
     renderEditor();
-    expect(screen.queryByRole("complementary")).toBeNull();
+    expect(screen.queryByRole("note")).toBeNull();
     await act(async () => {
       fireEvent.change(screen.getByLabelText("Voorbeeld ernaast"), { target: { value: "bakery-instagram" } });
     });
-    const [besideGoal, besideSwot] = screen.getAllByRole("complementary", { name: "Voorbeeld: Bakkerij" });
+    const [besideGoal, besideSwot] = screen.getAllByRole("note", { name: "Voorbeeld: Bakkerij" });
     expect(besideGoal!.textContent).toContain("Meer buurtbewoners.");
     expect(besideSwot!.textContent).toContain("Het voorbeeld laat dit onderdeel weg.");
     expect(actions.saveStrategyFieldAction).toHaveBeenCalledWith({ strategyId: "s1", key: "example", value: "bakery-instagram" });

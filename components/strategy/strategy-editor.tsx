@@ -184,14 +184,18 @@ export function StrategyEditor({
   const renderObjectives = () => (
     <div className="space-y-4">
       {example && example.objectives.length > 0 && (
-        <aside className="rounded-md border border-brand-200 bg-brand-50 p-4 text-sm text-slate-800" aria-label={t("exampleAside", { name: example.name })}>
+        <div
+          role="note"
+          className="rounded-md border border-brand-200 bg-brand-50 p-4 text-sm text-slate-800"
+          aria-label={t("exampleAside", { name: example.name })}
+        >
           <p className="mb-2 font-semibold">{t("exampleAside", { name: example.name })}</p>
           <ul className="list-disc space-y-1 pl-5">
             {example.objectives.map((objective, index) => (
               <li key={index}>{t("exampleObjective", { ...objective, dimension: objective.dimensionName })}</li>
             ))}
           </ul>
-        </aside>
+        </div>
       )}
       {draft.objectives.length === 0 && <p className="text-sm text-slate-700">{t("noObjectives")}</p>}
       <ol className="space-y-4">
@@ -375,10 +379,14 @@ export function StrategyEditor({
             )}
           </div>
           {example && (
-            <aside className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800" aria-label={t("exampleAside", { name: example.name })}>
+            <div
+              role="note"
+              className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800"
+              aria-label={t("exampleAside", { name: example.name })}
+            >
               <p className="mb-1 font-semibold">{t("exampleAside", { name: example.name })}</p>
               <p className="whitespace-pre-wrap">{exampleText ?? t("exampleHasNothing")}</p>
-            </aside>
+            </div>
           )}
         </div>
       </section>
