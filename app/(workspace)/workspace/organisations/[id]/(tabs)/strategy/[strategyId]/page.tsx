@@ -18,8 +18,8 @@ type Params = Promise<{ id: string; strategyId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { organisation } = await openOrganisation(params);
-  const t = await getTranslations("organisationPage.tabs");
-  return { title: `${t("strategy")} · ${organisation.name}` };
+  const tabs = await getTranslations("organisationPage.tabs");
+  return { title: `${tabs("strategy")} · ${organisation.name}` };
 }
 
 const card = "rounded-lg border border-slate-200 bg-white p-6";
