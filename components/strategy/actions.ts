@@ -6,15 +6,12 @@ import { getLocale } from "next-intl/server";
 import { action, CONSULTANTS } from "@/lib/actions/action";
 import {
   calendarDayOf,
-  planStrategy,
-  scoreDimensionLevel,
+  planStrategyFromAssessment,
   shippedModels,
   SMICIKLAS_MODEL_ID,
   strategyExample,
   strategyFromExample,
   strategyFromTemplate,
-  type SizeBand,
-  type StageNumber,
   type StrategyStart,
 } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
@@ -63,13 +60,7 @@ export const startStrategyAction = action.form({
     if (example) content = strategyFromExample(example, locale, calendarDayOf(new Date()));
     else if (start === "template") {
       const latest = (await listOrganisationAssessments(caller, organisation.id)).find((assessment) => assessment.status === "COMPLETED");
-      const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
-      const plan = planStrategy({
-        stage: (latest?.stage ?? null) as StageNumber | null,
-        bottleneckDimensionIds: latest ? (scoreDimensionLevel(model, latest.dimensionScores).bottleneck?.dimensionIds ?? []) : [],
-        sizeBand: organisation.sizeBand as SizeBand,
-        scope: channel || latest?.scope === "channel" ? "channel" : "organisation",
-      });
+      const { plan } = planStrategyFromAssessment(shippedModels.latest(SMICIKLAS_MODEL_ID), latest, organisation.sizeBand, channel);
       content = strategyFromTemplate(plan, locale);
     } else content = { sections: {}, objectives: [] };
     const created = await createStrategy(caller, organisation.id, { channel, exampleId: example?.id ?? null, ...content });

@@ -1,34 +1,10 @@
 import "server-only";
 import { getFormatter } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
-import {
-  localize,
-  planStrategy,
-  scoreDimensionLevel,
-  stageOf,
-  STRATEGY_ELEMENTS,
-  STRATEGY_EXAMPLES,
-  type Locale,
-  type Model,
-  type SizeBand,
-  type StageNumber,
-  type StrategyPlan,
-} from "@/lib/curve";
+import { localize, stageOf, STRATEGY_ELEMENTS, STRATEGY_EXAMPLES, type Locale, type Model, type StrategyPlan } from "@/lib/curve";
 import type { AssessmentSummary } from "@/lib/server/assessments";
 import type { DimensionTargetRecord } from "@/lib/server/plans";
 import type { StrategyDimensionView, StrategyElementView, StrategyExampleView } from "./strategy-editor";
-
-/** Which elements to write first: from the latest completed assessment, the organisation's size and the strategy's scope. */
-export function strategyPlanFor(model: Model, latest: AssessmentSummary | undefined, sizeBand: string, channel: string) {
-  const bottleneck = latest ? (scoreDimensionLevel(model, latest.dimensionScores).bottleneck?.dimensionIds ?? []) : [];
-  const plan = planStrategy({
-    stage: (latest?.stage ?? null) as StageNumber | null,
-    bottleneckDimensionIds: bottleneck,
-    sizeBand: sizeBand as SizeBand,
-    scope: channel || latest?.scope === "channel" ? "channel" : "organisation",
-  });
-  return { plan, bottleneck };
-}
 
 /** Every element in the order to write it, with the group it falls in. */
 export function elementViews(plan: StrategyPlan, locale: Locale): StrategyElementView[] {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { StageNumber } from "./model";
-import { planStrategy, STRATEGY_ELEMENT_IDS, STRATEGY_ELEMENTS, strategyElement, type StrategyContext } from "./strategy";
+import { planStrategy, planStrategyFromAssessment, STRATEGY_ELEMENT_IDS, STRATEGY_ELEMENTS, strategyElement, type StrategyContext } from "./strategy";
 import { model } from "./test-support";
 import { SIZE_BANDS } from "./vocabulary";
 
@@ -101,5 +101,21 @@ describe("what to write first", () => {
         expect(plan.optional).toEqual(reversed.optional);
       }),
     );
+  });
+});
+
+describe("the plan from an assessment", () => {
+  it("takes the lighter form for one channel, and the Emerging order before any assessment", () => {
+    const { plan, bottleneck } = planStrategyFromAssessment(model, undefined, "250-999", "instagram");
+    expect(bottleneck).toEqual([]);
+    expect(plan.lighterForm).toBe(true);
+    expect(plan).toEqual(planStrategy({ stage: null, bottleneckDimensionIds: [], sizeBand: "250-999", scope: "channel" }));
+  });
+  it("puts what moves the assessment's lowest dimension first", () => {
+    const scores = Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, dimension.id === "measurement" ? 1 : 3]));
+    const { plan, bottleneck } = planStrategyFromAssessment(model, { stage: 3, scope: "organisation", dimensionScores: scores }, "250-999", "");
+    expect(bottleneck).toEqual(["measurement"]);
+    expect(plan.lighterForm).toBe(false);
+    expect(plan.next[0]).toBe("measurability");
   });
 });

@@ -1,6 +1,7 @@
 // The elements of a client's social media strategy and which of them to write first, decided
 // by the latest assessment's stage and bottleneck (the seed text's "what to write first").
-import type { LocalizedText, StageNumber } from "./model";
+import type { LocalizedText, Model, StageNumber } from "./model";
+import { scoreDimensionLevel } from "./scoring";
 import type { SizeBand } from "./vocabulary";
 
 export const STRATEGY_ELEMENT_IDS = [
@@ -235,6 +236,26 @@ export function planStrategy(context: StrategyContext): StrategyPlan {
     later: STRATEGY_ELEMENT_IDS.filter((id) => applicable.has(id) && !chosen.has(id)),
     optional: STRATEGY_ELEMENT_IDS.filter((id) => !applicable.has(id)),
   };
+}
+
+/**
+ * The plan for a strategy from the latest completed assessment (none yet: null), the
+ * organisation's size and the strategy's channel ("" for the whole organisation).
+ */
+export function planStrategyFromAssessment(
+  model: Model,
+  latest: { stage: number | null; scope: string; dimensionScores: Readonly<Record<string, number | null>> } | undefined,
+  sizeBand: string,
+  channel: string,
+): { plan: StrategyPlan; bottleneck: string[] } {
+  const bottleneck = latest ? (scoreDimensionLevel(model, latest.dimensionScores).bottleneck?.dimensionIds ?? []) : [];
+  const plan = planStrategy({
+    stage: (latest?.stage ?? null) as StageNumber | null,
+    bottleneckDimensionIds: bottleneck,
+    sizeBand: sizeBand as SizeBand,
+    scope: channel || latest?.scope === "channel" ? "channel" : "organisation",
+  });
+  return { plan, bottleneck };
 }
 
 function unique<T>(values: readonly T[]): T[] {

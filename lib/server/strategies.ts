@@ -390,6 +390,13 @@ export async function listSharedStrategies(scope: Scope, organisationId: string)
   }));
 }
 
+/** How many strategies its client viewers can read, without loading them. */
+export async function countSharedStrategies(scope: Scope, organisationId: string): Promise<number> {
+  return db.strategyVersion.count({
+    where: { workspaceId: scope.workspaceId, sharedAt: { not: null }, strategy: { organisationId, workspaceId: scope.workspaceId } },
+  });
+}
+
 function parseContent(json: string): StrategyContent {
   const parsed = JSON.parse(json) as StrategyContent;
   return { sections: parsed.sections ?? {}, objectives: parsed.objectives ?? [] };

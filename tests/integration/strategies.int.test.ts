@@ -7,6 +7,7 @@ import { listActionItems } from "@/lib/server/plans";
 import { loadReportData } from "@/lib/server/report";
 import {
   addObjective,
+  countSharedStrategies,
   createActionFromObjective,
   createStrategy,
   deleteStrategy,
@@ -162,6 +163,7 @@ describe("strategies", () => {
     expect(await setStrategyVersionShared(scope, id, first!.id, true)).toBe(true);
     expect(await setStrategyVersionShared(scope, id, second!.id, true)).toBe(true);
     const shared = await listSharedStrategies(scope, organisationId);
+    expect(await countSharedStrategies(scope, organisationId)).toBe(1);
     expect(shared.map((entry) => [entry.channel, entry.number])).toEqual([["instagram", 2]]);
     expect(shared[0]!.content.sections.frequency).toBe("Vier berichten per week.");
     expect(JSON.stringify(shared)).not.toContain("budget is krap");
@@ -169,6 +171,7 @@ describe("strategies", () => {
     const intruder = await createWorkspace();
     expect(await setStrategyVersionShared(intruder, id, first!.id, true)).toBe(false);
     expect(await listSharedStrategies(intruder, organisationId)).toEqual([]);
+    expect(await countSharedStrategies(intruder, organisationId)).toBe(0);
 
     expect(await setStrategyVersionShared(scope, id, second!.id, false)).toBe(true);
     expect(await listSharedStrategies(scope, organisationId)).toEqual([]);

@@ -13,7 +13,7 @@ import Link from "next/link";
 import { getBranding } from "@/lib/server/branding";
 import { ExportLinks } from "@/components/exchange/export-links";
 import { ReportDownload } from "@/components/reports/report-download";
-import { listSharedStrategies } from "@/lib/server/strategies";
+import { countSharedStrategies } from "@/lib/server/strategies";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portal"))("title") };
@@ -24,14 +24,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PortalPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireClientViewer();
   const { organisation } = await requireOrganisationAccess(member.organisationId);
-  const [assessments, targets, actionItems, reassessment, pulses, branding, strategies] = await Promise.all([
+  const [assessments, targets, actionItems, reassessment, pulses, branding, sharedStrategies] = await Promise.all([
     listOrganisationAssessments(member, organisation.id),
     listTargets(member, organisation.id),
     listActionItems(member, organisation.id),
     getReassessment(member, organisation.id),
     listPulses(member, organisation.id),
     getBranding(member),
-    listSharedStrategies(member, organisation.id),
+    countSharedStrategies(member, organisation.id),
   ]);
   const pulseSaved = (await searchParams).pulse === "saved";
   const t = await getTranslations("portal");
@@ -73,12 +73,12 @@ export default async function PortalPage({ searchParams }: { searchParams: Searc
           </div>
         )}
       </section>
-      {strategies.length > 0 && (
+      {sharedStrategies > 0 && (
         <section aria-labelledby="strategy-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="strategy-heading" className="mb-2 text-lg font-semibold">
             {t("strategyTitle")}
           </h2>
-          <p className="mb-3 text-slate-700">{t("strategyIntro", { count: strategies.length })}</p>
+          <p className="mb-3 text-slate-700">{t("strategyIntro", { count: sharedStrategies })}</p>
           <Link href="/portal/strategy" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
             {t("strategyOpen")}
           </Link>
