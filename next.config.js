@@ -29,10 +29,15 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A folder that runs on its own (`node .next/standalone/serve.mjs`): what `npm start` and the
+  // image run.
+  output: "standalone",
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Playwright reads files it does not import (browsers.json); the standalone folder needs them.
+  outputFileTracingIncludes: { "/**": ["./node_modules/playwright-core/**/*"] },
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "playwright-core", "@resvg/resvg-js"],
   // A logo upload (1 MB at most) is sent through a server action.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },

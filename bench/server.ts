@@ -1,9 +1,13 @@
 // Shared by the page benchmarks: a production server on a given database, signed in.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { chromium } from "@playwright/test";
+import { findChromium } from "../e2e/browser";
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3200);
 export const BASE = `http://127.0.0.1:${BENCH_PORT}`;
+export type BenchRequest = { url: string; headers: Record<string, string> };
+
 export const LARGE_OWNER = { email: "large@curvewise.example", password: "curvewise-demo" };
 
 export function benchDatabaseUrl(): string {
@@ -19,12 +23,14 @@ export function prepareLargeData(databaseUrl: string): void {
 }
 
 export async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
-  const server = spawn("node_modules/.bin/next", ["start", "--port", String(BENCH_PORT)], {
+  if (!fs.existsSync(".next/standalone/serve.mjs")) throw new Error("no production build: run `npm run build` first");
+  // The production server as `npm start` runs it: one process per core unless WEB_CONCURRENCY says otherwise.
+  const server = spawn("node", [".next/standalone/serve.mjs"], {
     env: {
       ...process.env,
       PORT: String(BENCH_PORT),
       DATABASE_URL: databaseUrl,
+      HOST: "127.0.0.1",
       AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -107,4 +113,51 @@ export function treeRss(rootPid: number): number {
     }
   }
   return total;
+}
+
+/** How many processes answer requests: the server processes of a cluster, or the one. */
+export function serverProcesses(rootPid: number): number {
+  const nodes = treeProcesses(rootPid).filter((pid) => {
+    try {
+      return /node|next/.test(fs.readFileSync(`/proc/${pid}/comm`, "utf8"));
+    } catch {
+      return false;
+    }
+  });
+  // The primary of a cluster hands connections over and answers none itself.
+  return Math.max(1, nodes.length > 1 ? nodes.length - 1 : nodes.length);
+}
+
+/**
+ * The navigation requests Chromium sends when a signed-in user on the portfolio goes to each
+ * page: same URL (with its `_rsc` key), same `RSC`, router-state and `Next-Url` headers.
+ */
+export async function captureNavigations(cookie: string, paths: string[]): Promise<Map<string, BenchRequest>> {
+  const browser = await chromium.launch({ executablePath: findChromium()?.executablePath, args: ["--no-sandbox", "--disable-gpu"] });
+  const captured = new Map<string, BenchRequest>();
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(
+      cookie.split("; ").map((pair) => {
+        const [name, ...value] = pair.split("=");
+        return { name: name!, value: value.join("="), url: BASE };
+      }),
+    );
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(`${BASE}/workspace`, { waitUntil: "networkidle" });
+      const navigation = page.waitForRequest((request) => {
+        const headers = request.headers();
+        return headers.rsc === "1" && !headers["next-router-prefetch"] && new URL(request.url()).pathname === new URL(path, BASE).pathname;
+      });
+      await page.evaluate((target) => (window as unknown as { next: { router: { push(url: string): void } } }).next.router.push(target), path);
+      const request = await navigation;
+      const headers = await request.allHeaders();
+      delete headers.cookie;
+      captured.set(path, { url: request.url(), headers: { ...headers, cookie } });
+    }
+  } finally {
+    await browser.close();
+  }
+  return captured;
 }

@@ -14,7 +14,7 @@ export async function ReportDownload({ href, withNotesChoice, available }: { hre
   const t = await getTranslations("report.buttons");
   const tl = await getTranslations("language");
   const current = await getLocale();
-  const chromium = findChromium() !== null;
+  const chromium = (await findChromium()) !== null;
   return (
     <section aria-labelledby="report-heading" data-testid="report-download" className="space-y-3">
       <h3 id="report-heading" className="font-semibold">

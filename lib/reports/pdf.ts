@@ -1,6 +1,6 @@
 import "server-only";
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 
 // PDF reports: the print page printed by headless Chromium. One browser per server process,
 // started on the first report and kept while reports come; a fresh context per report, closed
@@ -22,15 +22,22 @@ const TIME_LIMIT_MS = 30_000;
 const IDLE_MS = 20_000;
 const REPORTS_PER_BROWSER = 50;
 
+// Playwright is loaded with the first report, not with every page that offers one: it costs
+// each server process about 30 MB and its start-up time.
+const playwright = () => import("playwright-core");
+
 /** The Chromium to print with: CHROMIUM_PATH, the system's, or Playwright's own; null when there is none. */
-export function findChromium(): string | null {
+export async function findChromium(): Promise<string | null> {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const found = candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate!));
+  if (found) return found;
   try {
-    candidates.push(chromium.executablePath());
+    const bundled = (await playwright()).chromium.executablePath();
+    return fs.existsSync(bundled) ? bundled : null;
   } catch {
     // Playwright has no browser of its own here.
+    return null;
   }
-  return candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate!)) ?? null;
 }
 
 let browser: Promise<Browser> | null = null;
@@ -43,13 +50,15 @@ function launch(executablePath: string): Promise<Browser> {
   if (idleTimer) clearTimeout(idleTimer);
   if (!browser) {
     printed = 0;
-    const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then((launched) => {
-      // A browser that crashes or is closed is started again for the next report.
-      launched.on("disconnected", () => {
-        if (browser === launching) browser = null;
-      });
-      return launched;
-    });
+    const launching = playwright().then(({ chromium }) =>
+      chromium.launch({ executablePath, args: CHROMIUM_ARGS }).then((launched) => {
+        // A browser that crashes or is closed is started again for the next report.
+        launched.on("disconnected", () => {
+          if (browser === launching) browser = null;
+        });
+        return launched;
+      }),
+    );
     launching.catch(() => {
       if (browser === launching) browser = null;
     });
@@ -89,7 +98,7 @@ export class NoChromium extends Error {}
 
 /** Prints a self-contained HTML page to an A4 PDF with page numbers and the client's name in the footer. */
 export async function renderPdf(html: string, footer: { left: string; page: string; of: string }): Promise<Buffer> {
-  const executablePath = findChromium();
+  const executablePath = await findChromium();
   if (!executablePath) throw new NoChromium("no Chromium to print with");
   return turn(async () => {
     const context = await (await launch(executablePath)).newContext({ javaScriptEnabled: false, offline: true });

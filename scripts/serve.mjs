@@ -1,0 +1,55 @@
+// The production server (`npm start`, and the image's command): Next.js's standalone server,
+// one process per core. WEB_CONCURRENCY sets how many (default: the cores this process may use).
+// The processes share the port (node:cluster) and nothing else: sessions are signed cookies,
+// and every cache is checked against the database, so they behave as several servers would.
+// `npm run build` copies this file next to the standalone server.js.
+import cluster from "node:cluster";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || os.availableParallelism());
+
+if (cluster.isPrimary) {
+  // The standalone server changes to its own folder: a relative SQLite path means the folder
+  // `npm start` was run from.
+  const url = process.env.DATABASE_URL?.trim() || "file:./data/curvewise.db";
+  if (url.startsWith("file:") && !path.isAbsolute(url.slice(5))) {
+    process.env.DATABASE_URL = `file:${path.resolve(url.slice(5))}`;
+  }
+  // The standalone server listens on HOSTNAME, which shells and containers set to the
+  // machine's own name; HOST says where to listen instead.
+  process.env.HOSTNAME = process.env.HOST || "0.0.0.0";
+}
+
+if (processes === 1 || !cluster.isPrimary) {
+  await import(path.join(here, "server.js"));
+} else {
+  let stopping = false;
+  const restarts = [];
+  const fork = () => cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // A process that dies is replaced, unless they keep dying (then something is wrong with
+    // the configuration, not with one request).
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && restarts[0] < now - 60_000) restarts.shift();
+    console.error(`[serve] server process ${worker.process.pid} ended (${signal ?? code}); ${restarts.length > 10 ? "giving up" : "starting another"}`);
+    if (restarts.length > 10) process.exit(1);
+    setTimeout(fork, 500);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
+  console.log(`[serve] ${processes} server processes`);
+  for (let index = 0; index < processes; index++) fork();
+}

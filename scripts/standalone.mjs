@@ -1,0 +1,9 @@
+// After `next build`: makes .next/standalone a folder that runs on its own (`node serve.mjs`),
+// with the browser's static files and the multi-process starter beside Next.js's server.js.
+import fs from "node:fs";
+
+const target = ".next/standalone";
+if (!fs.existsSync(`${target}/server.js`)) throw new Error(`${target}/server.js is missing: is output "standalone" set in next.config.js?`);
+fs.rmSync(`${target}/.next/static`, { recursive: true, force: true });
+fs.cpSync(".next/static", `${target}/.next/static`, { recursive: true });
+fs.copyFileSync("scripts/serve.mjs", `${target}/serve.mjs`);
