@@ -6,6 +6,8 @@ const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
+  // Two servers behind a proxy: their own run, `npm run test:cluster`.
+  testIgnore: "cluster/**",
   // One folder per port, so that the SQLite and PostgreSQL runs can go side by side.
   outputDir: `test-results/e2e-${port}`,
   fullyParallel: true,

@@ -1,43 +1,22 @@
-import { expect, test, type Page } from "@playwright/test";
-import { clickAndConfirm, DEMO, fillOrganisation, openTab, signIn, signUp, unique } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { answerDimension, clickAndConfirm, DEMO, openTab, signIn, signUp, startAssessmentDraft, waitUntilSaved } from "./helpers";
 
 // Long flows: dozens of autosaves each, on a shared two-core machine. Tagged @autosave: the
 // PostgreSQL e2e run leaves them out (integration tests cover their queries on PostgreSQL).
 test.describe.configure({ timeout: 120_000 });
 
-const saved = (page: Page) => expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 30_000 });
-
-async function newOrganisationWithDraft(page: Page, startLabel: string, submitLabel: string) {
-  const name = `Organisatie ${unique()}`;
-  await page.goto("/workspace/organisations/new");
-  await fillOrganisation(page, { name, sector: "retail", sizeBand: "10-49" });
-  await page.locator("main form button[type=submit]").click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await page.getByRole("link", { name: startLabel }).click();
-  await page.getByRole("button", { name: submitLabel }).click();
-  await expect(page.locator("[data-save-status]")).toBeVisible();
-  return name;
-}
-
-/** Answers every question of the current dimension at the stage. */
-async function answerStep(page: Page, stage: number) {
-  for (const fieldset of await page.locator("fieldset[data-item]").all()) {
-    await fieldset.locator(`input[type=radio][value$=".${stage}"]`).check();
-  }
-}
-
 test("a consultant answers, reloads mid-way, finds every answer, completes and sees the results (Dutch)", { tag: "@autosave" }, async ({ page }) => {
   await signUp(page);
-  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+  await startAssessmentDraft(page, "Assessment starten", "Assessment starten");
 
-  await answerStep(page, 2);
+  await answerDimension(page, 2);
   const first = page.locator("fieldset[data-item]").first();
   await first.getByLabel("Notities").fill("Eén marketeer; geen plan.");
   await first.getByLabel("Links naar bewijs").fill("https://intranet.example.nl/notitie");
   await page.getByRole("button", { name: "Volgende dimensie" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Strategie en planning" })).toBeFocused();
-  await answerStep(page, 3);
-  await saved(page);
+  await answerDimension(page, 3);
+  await waitUntilSaved(page);
   await expect(page.getByText("8 van 24 vragen beantwoord")).toBeVisible();
 
   await page.reload();
@@ -52,9 +31,9 @@ test("a consultant answers, reloads mid-way, finds every answer, completes and s
 
   for (let step = 2; step < 7; step++) {
     await page.getByRole("navigation", { name: "Dimensies" }).getByRole("button").nth(step).click();
-    await answerStep(page, 3);
+    await answerDimension(page, 3);
   }
-  await saved(page);
+  await waitUntilSaved(page);
   await page.getByRole("button", { name: "Assessment afronden", exact: true }).click();
   await expect(page.getByTestId("position")).toHaveText("2,86");
   await expect(page.getByTestId("stage")).toHaveText(/Geïntegreerd/);
@@ -67,10 +46,10 @@ test("the same flow in English, and an incomplete assessment names the dimension
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Curvewise");
   await signUp(page);
-  await newOrganisationWithDraft(page, "Start assessment", "Start assessment");
+  await startAssessmentDraft(page, "Start assessment", "Start assessment");
 
-  await answerStep(page, 1);
-  await saved(page);
+  await answerDimension(page, 1);
+  await waitUntilSaved(page);
   await page.getByRole("button", { name: "Complete the assessment now" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "do not have enough answers" });
   await expect(alert).toBeVisible();
@@ -87,9 +66,9 @@ test("the same flow in English, and an incomplete assessment names the dimension
 
   for (let step = 1; step < 7; step++) {
     await page.getByRole("navigation", { name: "Dimensions" }).getByRole("button").nth(step).click();
-    await answerStep(page, 1);
+    await answerDimension(page, 1);
   }
-  await saved(page);
+  await waitUntilSaved(page);
   await page.getByRole("button", { name: "Complete assessment", exact: true }).click();
   await expect(page.getByTestId("position")).toHaveText("1.00");
   await expect(page.getByTestId("stage")).toHaveText(/Emerging/);
@@ -102,13 +81,13 @@ test(
   { tag: "@autosave" },
   async ({ page }) => {
     await signUp(page);
-    await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
-    await answerStep(page, 2);
-    await saved(page);
+    await startAssessmentDraft(page, "Assessment starten", "Assessment starten");
+    await answerDimension(page, 2);
+    await waitUntilSaved(page);
     const first = page.locator("fieldset[data-item]").first();
     await first.getByLabel("Links naar bewijs").fill("www.instagram.com/dekorenaar\ndekorenaar.nl/over-ons");
     await first.getByLabel("Notities").click();
-    await saved(page);
+    await waitUntilSaved(page);
 
     // A line that is no web address: the status says something is unsaved, the answer and the note are saved all the same.
     await first.getByLabel("Links naar bewijs").fill("www.instagram.com/dekorenaar\nzie de map op de server");
@@ -131,14 +110,14 @@ test(
 
 test("a save based on a stale version is refused with a way to reload", { tag: "@autosave" }, async ({ page, browser }) => {
   await signUp(page);
-  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+  await startAssessmentDraft(page, "Assessment starten", "Assessment starten");
   const url = page.url();
   const other = await page.context().newPage();
   await other.goto(url);
   await expect(other.locator("[data-save-status]")).toBeVisible();
 
-  await answerStep(page, 2);
-  await saved(page);
+  await answerDimension(page, 2);
+  await waitUntilSaved(page);
   await other.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".4"]').check();
   await expect(other.getByRole("alert").filter({ hasText: "Iemand anders" })).toBeVisible();
   await other.getByRole("button", { name: "Opnieuw laden" }).click();
@@ -161,7 +140,7 @@ test(
     await expect(page.getByText("24 overgenomen antwoorden nog niet bevestigd")).toBeVisible();
     await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(4);
     await page.getByRole("button", { name: /Bevestig alle 4 overgenomen antwoorden/ }).click();
-    await saved(page);
+    await waitUntilSaved(page);
     await expect(page.getByText("4 van 24 vragen beantwoord")).toBeVisible();
     await expect(page.getByText("Overgenomen uit het vorige assessment")).toHaveCount(0);
     await page.reload();
@@ -229,13 +208,13 @@ test("a recommendation goes into the action plan in one click; cadence and targe
 
 test("a dropped connection is retried, then warned about, and nothing is lost when it returns", { tag: "@autosave" }, async ({ page, context }) => {
   await signUp(page);
-  await newOrganisationWithDraft(page, "Assessment starten", "Assessment starten");
+  await startAssessmentDraft(page, "Assessment starten", "Assessment starten");
   await context.setOffline(true);
   await page.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".3"]').check();
   await expect(page.getByRole("alert").filter({ hasText: "De verbinding is verbroken" })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "offline");
   await context.setOffline(false);
-  await saved(page);
+  await waitUntilSaved(page);
   await page.reload();
   await expect(page.locator("fieldset[data-item]").first().locator('input[type=radio][value$=".3"]')).toBeChecked();
 });

@@ -1,6 +1,7 @@
 // Read-only looks into the e2e database, to prove that a refused request wrote nothing.
 import Database from "better-sqlite3";
 import pg from "pg";
+import fs from "node:fs";
 import { providerOf, sqliteFilePath } from "@/lib/database-url";
 
 const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
@@ -50,4 +51,21 @@ export async function fingerprint(organisationIds: readonly string[]): Promise<s
   } finally {
     await client.end();
   }
+}
+
+/** An empty database at the URL: the SQLite file removed, or the PostgreSQL database dropped and made anew. */
+export async function recreateDatabase(url: string): Promise<void> {
+  if (providerOf(url) === "sqlite") {
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqliteFilePath(url)}${suffix}`, { force: true });
+    return;
+  }
+  const target = new URL(url);
+  const database = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${database}"`);
+  await client.end();
 }

@@ -87,3 +87,26 @@ export async function clickAndConfirm(page: Page, button: ReturnType<Page["getBy
   await dialog.getByRole("button", { name: confirmLabel, exact: true }).click();
   await expect(dialog).toBeHidden();
 }
+
+/** Waits for the wizard's autosave to say everything is saved. */
+export const waitUntilSaved = (page: Page) => expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 30_000 });
+
+/** A new organisation with an assessment draft, its wizard open. */
+export async function startAssessmentDraft(page: Page, startLabel: string, submitLabel: string) {
+  const name = `Organisatie ${unique()}`;
+  await page.goto("/workspace/organisations/new");
+  await fillOrganisation(page, { name, sector: "retail", sizeBand: "10-49" });
+  await page.locator("main form button[type=submit]").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await page.getByRole("link", { name: startLabel }).click();
+  await page.getByRole("button", { name: submitLabel }).click();
+  await expect(page.locator("[data-save-status]")).toBeVisible();
+  return name;
+}
+
+/** Answers every question of the current dimension at the stage. */
+export async function answerDimension(page: Page, stage: number) {
+  for (const fieldset of await page.locator("fieldset[data-item]").all()) {
+    await fieldset.locator(`input[type=radio][value$=".${stage}"]`).check();
+  }
+}

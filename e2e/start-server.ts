@@ -2,30 +2,13 @@
 // PostgreSQL when E2E_DATABASE_URL is a postgres URL. Playwright stops it when done.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import pg from "pg";
-import { providerOf, sqliteFilePath } from "@/lib/database-url";
+import { recreateDatabase } from "./database";
 import { startSmtpSink } from "../tests/smtp-sink";
 
 const url = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
 const port = process.env.E2E_PORT || "3100";
 
-async function resetDatabase(): Promise<void> {
-  if (providerOf(url) === "sqlite") {
-    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqliteFilePath(url)}${suffix}`, { force: true });
-    return;
-  }
-  const target = new URL(url);
-  const database = target.pathname.slice(1);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${database}"`);
-  await client.end();
-}
-
-await resetDatabase();
+await recreateDatabase(url);
 // A real SMTP server for the app to send to; each mail it receives becomes a JSON file that
 // the tests read (e2e/mail.ts).
 const MAIL_DIR = `data/e2e-mail-${port}`;

@@ -10,6 +10,9 @@ import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || os.availableParallelism());
+// Left alone, V8 lets a busy process grow towards a quarter of the machine's memory before it
+// collects; a bound keeps each process near 350 MB at a few per cent of throughput.
+const HEAP_MB = Number.parseInt(process.env.SERVER_HEAP_MB ?? "", 10) || 320;
 
 if (cluster.isPrimary) {
   // The standalone server changes to its own folder: a relative SQLite path means the folder
@@ -23,9 +26,12 @@ if (cluster.isPrimary) {
   process.env.HOSTNAME = process.env.HOST || "0.0.0.0";
 }
 
-if (processes === 1 || !cluster.isPrimary) {
+if (!cluster.isPrimary) {
   await import(path.join(here, "server.js"));
 } else {
+  // Even one server process is a worker: the primary replaces it when it dies.
+  const heapAlreadySet = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`);
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...(heapAlreadySet ? [] : [`--max-old-space-size=${HEAP_MB}`])] });
   let stopping = false;
   const restarts = [];
   const fork = () => cluster.fork();
@@ -50,6 +56,6 @@ if (processes === 1 || !cluster.isPrimary) {
       setTimeout(() => process.exit(0), 10_000).unref();
     });
   }
-  console.log(`[serve] ${processes} server processes`);
+  console.log(`[serve] ${processes} server process${processes === 1 ? "" : "es"}`);
   for (let index = 0; index < processes; index++) fork();
 }

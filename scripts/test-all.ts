@@ -60,6 +60,20 @@ const steps: Step[] = [
   { name: "production build", command: "npm", args: ["run", "build"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
   e2e("file:./data/e2e.db", `${reports}/e2e-sqlite.json`),
   ...(postgresUrl ? [e2e(e2eDatabase, `${reports}/e2e-postgresql.json`)] : []),
+  // Two servers from a copy of the standalone folder, behind a proxy, on one PostgreSQL.
+  ...(postgresUrl
+    ? [
+        {
+          name: "cluster tests (two servers, postgresql)",
+          command: "npm",
+          args: ["run", "test:cluster"],
+          env: { E2E_JSON_REPORT: `${reports}/cluster.json` },
+          report: `${reports}/cluster.json`,
+          needsBuild: true,
+          needsBrowser: true,
+        },
+      ]
+    : []),
 ];
 
 function countsFrom(report: string): Counts | undefined {
