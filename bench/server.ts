@@ -6,7 +6,7 @@ import { findChromium } from "../e2e/browser";
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3200);
 export const BASE = `http://127.0.0.1:${BENCH_PORT}`;
-export type BenchRequest = { url: string; headers: Record<string, string> };
+export type BenchRequest = { url: string; headers: Record<string, string>; body?: string };
 
 export const LARGE_OWNER = { email: "large@curvewise.example", password: "curvewise-demo" };
 
@@ -117,15 +117,15 @@ export function treeRss(rootPid: number): number {
 
 /** How many processes answer requests: the server processes of a cluster, or the one. */
 export function serverProcesses(rootPid: number): number {
-  const nodes = treeProcesses(rootPid).filter((pid) => {
+  // The standalone server names its process "next-server"; the starter above them answers nothing.
+  const servers = treeProcesses(rootPid).filter((pid) => {
     try {
-      return /node|next/.test(fs.readFileSync(`/proc/${pid}/comm`, "utf8"));
+      return fs.readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("next-server");
     } catch {
       return false;
     }
   });
-  // The primary of a cluster hands connections over and answers none itself.
-  return Math.max(1, nodes.length > 1 ? nodes.length - 1 : nodes.length);
+  return servers.length;
 }
 
 /**

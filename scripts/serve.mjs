@@ -4,9 +4,11 @@
 // and every cache is checked against the database, so they behave as several servers would.
 // `npm run build` copies this file next to the standalone server.js.
 import cluster from "node:cluster";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseEnv } from "node:util";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || os.availableParallelism());
@@ -15,6 +17,11 @@ const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "",
 const HEAP_MB = Number.parseInt(process.env.SERVER_HEAP_MB ?? "", 10) || 320;
 
 if (cluster.isPrimary) {
+  // The .env that `npm start` wrote (AUTH_SECRET) lies where it was run, not in this folder;
+  // what the environment says already wins.
+  if (fs.existsSync(".env")) {
+    for (const [name, value] of Object.entries(parseEnv(fs.readFileSync(".env", "utf8")))) process.env[name] ??= value;
+  }
   // The standalone server changes to its own folder: a relative SQLite path means the folder
   // `npm start` was run from.
   const url = process.env.DATABASE_URL?.trim() || "file:./data/curvewise.db";
