@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO, demoOrganisationIds, signIn } from "./helpers";
 
@@ -72,6 +73,8 @@ test("compare three organisations by calendar and by months since their first as
   await expect(page.getByRole("figure", { name: "Positie in de tijd" })).toBeVisible();
   await expect(page.getByRole("figure", { name: "Positie in de tijd" }).locator(".recharts-line")).toHaveCount(3);
   await expect(page.getByTestId("dimensions-table").locator("thead th")).toHaveCount(4);
+  // The "×" that removes an organisation stands in text: it must not rely on colour alone.
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
   await page.getByRole("link", { name: "Maanden sinds het eigen eerste assessment" }).click();
   await expect(page).toHaveURL(/align=since_first/);

@@ -68,11 +68,14 @@ const CACHE_LIMIT = 100;
  * The rows name each responsible consultant, so a member renamed or removed ends them too.
  */
 export async function loadPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<PortfolioRow[]> {
-  const [latest, members] = await Promise.all([
-    db.organisation.aggregate({ where: { workspaceId: scope.workspaceId }, _max: { updatedAt: true }, _count: { _all: true } }),
-    db.user.aggregate({ where: { membership: { is: { workspaceId: scope.workspaceId } } }, _max: { updatedAt: true }, _count: { _all: true } }),
-  ]);
-  const stamp = [latest._max.updatedAt?.getTime() ?? 0, latest._count._all, members._max.updatedAt?.getTime() ?? 0, members._count._all, isoDay(now)].join(":");
+  // One statement on every portfolio view: the stamp is all a repeat view reads.
+  const [latest] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT (SELECT MAX(o."updatedAt") FROM "Organisation" o WHERE o."workspaceId" = ${scope.workspaceId}) AS "organisationsChanged",
+           (SELECT COUNT(*) FROM "Organisation" o WHERE o."workspaceId" = ${scope.workspaceId}) AS "organisations",
+           (SELECT MAX(u."updatedAt") FROM "User" u JOIN "Membership" m ON m."userId" = u."id" WHERE m."workspaceId" = ${scope.workspaceId}) AS "membersChanged",
+           (SELECT COUNT(*) FROM "Membership" m WHERE m."workspaceId" = ${scope.workspaceId}) AS "members"`;
+  const asText = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ""));
+  const stamp = [latest?.organisationsChanged, latest?.organisations, latest?.membersChanged, latest?.members].map(asText).concat(isoDay(now)).join(":");
   const cached = cachedRows.get(scope.workspaceId);
   if (cached?.stamp === stamp) return cached.rows;
   const rows = await readPortfolioRows(scope, now);

@@ -106,4 +106,15 @@ describe("the progress history cache", () => {
     await updateProfile(scope.userId, { name: "Owner Renamed", locale: "nl", digestsEnabled: true });
     expect((await loadPortfolioRows(scope))[0]!.consultant).toMatchObject({ name: "Owner Renamed" });
   });
+
+  it("shows an organisation added or renamed by any server at once", async () => {
+    const scope = await createWorkspace();
+    const [organisationId] = await addOrganisations(scope, 1, 1);
+    expect((await loadPortfolioRows(scope)).map((row) => row.name)).toHaveLength(1);
+    // Written past this process's cache, as another app server would.
+    await db.organisation.update({ where: { id: organisationId! }, data: { name: "Renamed elsewhere" } });
+    expect((await loadPortfolioRows(scope)).map((row) => row.name)).toEqual(["Renamed elsewhere"]);
+    await addOrganisations(scope, 1, 1);
+    expect(await loadPortfolioRows(scope)).toHaveLength(2);
+  });
 });

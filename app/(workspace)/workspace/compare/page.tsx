@@ -137,7 +137,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               {chosen.map((organisation) => (
                 <li key={organisation.id} className="rounded-full bg-slate-100 px-3 py-1">
                   {organisation.name}{" "}
-                  <Link href={without(organisation.id)} className="ml-1 text-brand-700" aria-label={t("remove", { name: organisation.name })}>
+                  <Link
+                    href={without(organisation.id)}
+                    className="ml-1 rounded px-1 font-semibold text-brand-700 underline hover:bg-slate-200"
+                    aria-label={t("remove", { name: organisation.name })}
+                  >
                     ×
                   </Link>
                 </li>
