@@ -23,12 +23,16 @@ CMD ["npm", "run", "db:migrate"]
 
 FROM node:20-bookworm-slim AS runner
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core ca-certificates \
+  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core ca-certificates tini \
   && rm -rf /var/lib/apt/lists/* \
   && groupadd --system --gid 1001 curvewise \
   && useradd --system --uid 1001 --gid curvewise --home-dir /app curvewise
 WORKDIR /app
+# PostgreSQL is the image's database (DATABASE_URL). data/ is only for a single container on
+# SQLite with a volume there.
+RUN mkdir -p /app/data && chown curvewise:curvewise /app/data
 ENV NODE_ENV=production \
+    HOME=/tmp \
     NEXT_TELEMETRY_DISABLED=1 \
     HOST=0.0.0.0 \
     PORT=3000 \
@@ -40,5 +44,7 @@ EXPOSE 3000
 # (/api/health?ready=1), not a reason to restart the server.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-# One server process per core the container may use; WEB_CONCURRENCY to choose.
+# tini as PID 1 reaps what Chromium leaves behind and passes signals on. One server process per
+# core of the container's CPU quota; WEB_CONCURRENCY to choose.
+ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "serve.mjs"]

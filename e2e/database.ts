@@ -1,4 +1,5 @@
-// Read-only looks into the e2e database, to prove that a refused request wrote nothing.
+// The e2e database: read-only looks into it, to prove that a refused request wrote nothing,
+// and a fresh one for each run.
 import Database from "better-sqlite3";
 import pg from "pg";
 import fs from "node:fs";

@@ -7,14 +7,29 @@ import cluster from "node:cluster";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseEnv } from "node:util";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || os.availableParallelism());
-// Left alone, V8 lets a busy process grow towards a quarter of the machine's memory before it
-// collects; a bound keeps each process near 350 MB at a few per cent of throughput.
-const HEAP_MB = Number.parseInt(process.env.SERVER_HEAP_MB ?? "", 10) || 320;
+/** The cores this process may use: a container's CPU quota (cgroup v2) counts, not the host's cores. */
+function usableCores() {
+  try {
+    const [quota, period] = fs.readFileSync("/sys/fs/cgroup/cpu.max", "utf8").trim().split(/\s+/);
+    if (quota !== "max") return Math.max(1, Math.min(os.availableParallelism(), Math.ceil(Number(quota) / Number(period))));
+  } catch {
+    // no cgroup v2 limit to read
+  }
+  return os.availableParallelism();
+}
+
+// SQLite is one file on one machine: several processes writing at once would refuse each other
+// (SQLITE_BUSY), so it gets one process unless WEB_CONCURRENCY asks for more.
+const databaseIsSqlite = !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? "");
+const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || (databaseIsSqlite ? 1 : usableCores()));
+// Left alone, V8 lets a busy process grow to about 500 MB before it collects; SERVER_HEAP_MB=320
+// keeps each near 300 MB at a few per cent of throughput. Not by default: a whole-workspace
+// backup of 1,000 organisations needs about 1.2 GB, and a process over its bound dies.
+const HEAP_MB = Number.parseInt(process.env.SERVER_HEAP_MB ?? "", 10) || null;
 
 if (cluster.isPrimary) {
   // The .env that `npm start` wrote (AUTH_SECRET) lies where it was run, not in this folder;
@@ -34,14 +49,15 @@ if (cluster.isPrimary) {
 }
 
 if (!cluster.isPrimary) {
-  await import(path.join(here, "server.js"));
+  await import(pathToFileURL(path.join(here, "server.js")).href);
 } else {
   // Even one server process is a worker: the primary replaces it when it dies.
-  const heapAlreadySet = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`);
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...(heapAlreadySet ? [] : [`--max-old-space-size=${HEAP_MB}`])] });
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...(HEAP_MB ? [`--max-old-space-size=${HEAP_MB}`] : [])] });
   let stopping = false;
   const restarts = [];
-  const fork = () => cluster.fork();
+  const fork = () => {
+    if (!stopping) cluster.fork();
+  };
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);

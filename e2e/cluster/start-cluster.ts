@@ -77,7 +77,8 @@ function stop(server: Server, signal: NodeJS.Signals): void {
       // already gone
     }
   }
-  server.process = null;
+  // Asked to stop, a server may linger: it is killed for certain when this script exits.
+  if (signal === "SIGKILL") server.process = null;
 }
 
 let next = 0;
@@ -133,14 +134,25 @@ async function obey(verb: string, argument: string | undefined, response: http.S
   response.end(JSON.stringify(sink.messages));
 }
 
-await Promise.all(servers.map(start));
-proxy.listen(proxyPort, "127.0.0.1", () => console.log(`[cluster] ${servers.length} servers from ${folder} behind http://127.0.0.1:${proxyPort}`));
-
-const shutdown = () => {
+// Registered before anything starts: no server outlives this script, however it ends.
+let stopping = false;
+const shutdown = (code: number) => {
+  if (stopping) return;
+  stopping = true;
   for (const server of servers) stop(server, "SIGTERM");
-  fs.rmSync(folder, { recursive: true, force: true });
-  process.exit(0);
+  setTimeout(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    process.exit(code);
+  }, 2_000);
 };
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
 process.on("exit", () => servers.forEach((server) => stop(server, "SIGKILL")));
+
+try {
+  await Promise.all(servers.map(start));
+} catch (error) {
+  console.error(error);
+  shutdown(1);
+}
+proxy.listen(proxyPort, "127.0.0.1", () => console.log(`[cluster] ${servers.length} servers from ${folder} behind http://127.0.0.1:${proxyPort}`));
