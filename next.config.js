@@ -40,7 +40,11 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./node_modules/playwright-core/**/*"] },
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "playwright-core", "@resvg/resvg-js"],
   // A logo upload (1 MB at most) is sent through a server action.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "2mb" },
+    // `CURVEWISE_UNMINIFIED=1 npm run build` keeps function names for `npm run bench:profile`.
+    turbopackMinify: process.env.CURVEWISE_UNMINIFIED !== "1",
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
 import { localize, type ItemSpread, type Locale, type Model } from "@/lib/curve";
 import type { AnswerRecord } from "@/lib/server/assessments";
@@ -22,8 +22,7 @@ export async function AnswerList({
   spread: Map<string, ItemSpread>;
 }) {
   const t = await getTranslations("results.answers");
-  const format = await getFormatter();
-  const { score } = scoreFormatters(format);
+  const { score } = scoreFormatters(locale);
   const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
   if (answers.length === 0 && spread.size === 0) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
 import { DataTable } from "@/components/ui/table";
 import type { AssessmentSummary } from "@/lib/server/assessments";
@@ -17,8 +17,7 @@ export async function AssessmentList({
 }) {
   const t = await getTranslations("organisations");
   const ta = await getTranslations("assessments");
-  const format = await getFormatter();
-  const { score } = scoreFormatters(format);
+  const { score, day } = scoreFormatters(await getLocale());
   if (assessments.length === 0) return <p className="text-sm text-slate-600">{t("assessmentsEmpty")}</p>;
   return (
     <DataTable
@@ -26,7 +25,7 @@ export async function AssessmentList({
       rows={assessments}
       rowKey={(assessment) => assessment.id}
       columns={[
-        { header: ta("date"), cell: (assessment) => format.dateTime(assessment.assessedOn, { dateStyle: "medium", timeZone: "UTC" }) },
+        { header: ta("date"), cell: (assessment) => day(assessment.assessedOn) },
         {
           header: ta("title"),
           cell: (assessment) => (

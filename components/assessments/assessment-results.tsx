@@ -39,7 +39,7 @@ export async function AssessmentResults({
   const t = await getTranslations("results");
   const tc = await getTranslations("confirm");
   const format = await getFormatter();
-  const { score: number, change: signed } = scoreFormatters(format);
+  const { score: number, change: signed } = scoreFormatters(locale);
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
   const dimensionName = Object.fromEntries(model.dimensions.map((dimension) => [dimension.id, localize(dimension.name, locale)]));
   const targetOf = new Map(targets.map((target) => [target.dimensionId, target]));

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
 import type { Portfolio, PortfolioRow } from "@/lib/server/portfolio";
 import { StageDistributionChart } from "@/components/charts/lazy";
@@ -15,14 +15,14 @@ export function OrganisationLink({ row }: { row: Pick<PortfolioRow, "id" | "name
 
 /** Arrows and signs for a change in position, in the user's number format. */
 export async function changeText() {
-  const { change } = scoreFormatters(await getFormatter());
+  const { change } = scoreFormatters(await getLocale());
   return (value: number | null) => (value === null ? "—" : `${value > 0 ? "▲" : value < 0 ? "▼" : "▬"} ${change(value)}`);
 }
 
 /** The portfolio at a glance: stages now and a year ago, who moved, who stands still or fell back, who is overdue. */
 export async function PortfolioHighlights({ portfolio, stages }: { portfolio: Portfolio; stages: Record<number, string> }) {
   const t = await getTranslations("portfolio");
-  const { day: date } = scoreFormatters(await getFormatter());
+  const { day: date } = scoreFormatters(await getLocale());
   const signed = await changeText();
   const orgLink = (row: PortfolioRow) => <OrganisationLink row={row} />;
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
 import type { Portfolio, PortfolioRow } from "@/lib/server/portfolio";
 import { StageBadge } from "@/components/model/stage-badge";
@@ -18,7 +18,7 @@ export async function PortfolioTable({
 }) {
   const t = await getTranslations("portfolio");
   const to = await getTranslations("organisations");
-  const { score: number, day: date } = scoreFormatters(await getFormatter());
+  const { score: number, day: date } = scoreFormatters(await getLocale());
   const signed = await changeText();
   const orgLink = (row: PortfolioRow) => <OrganisationLink row={row} />;
   return (

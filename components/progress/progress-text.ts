@@ -9,7 +9,7 @@ export async function progressText(model: Model, locale: Locale) {
   return {
     t,
     format,
-    ...scoreFormatters(format),
+    ...scoreFormatters(locale),
     month: (value: Date) => format.dateTime(value, { month: "long", year: "numeric", timeZone: "UTC" }),
     shortMonth: (value: Date) => format.dateTime(value, { month: "short", year: "2-digit", timeZone: "UTC" }),
     stageName: (stage: number) => localize(model.stages[stage - 1]!.name, locale),

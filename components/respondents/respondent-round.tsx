@@ -31,7 +31,7 @@ export async function RespondentRound({
   const t = await getTranslations("respond");
   const tc = await getTranslations("confirm");
   const format = await getFormatter();
-  const { score: number } = scoreFormatters(format);
+  const { score: number } = scoreFormatters(locale);
   const group = (raterGroup: string) => t(`raterGroups.${raterGroup}`);
   const stageName = (stage: number) => localize(model.stages[stage - 1]!.name, locale);
   const dimensionName = (id: string) => localize(model.dimensions.find((dimension) => dimension.id === id)?.name ?? { nl: id, en: id }, locale);

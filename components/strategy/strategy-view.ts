@@ -1,5 +1,4 @@
 import "server-only";
-import { getFormatter } from "next-intl/server";
 import { scoreFormatters } from "@/components/ui/format";
 import { localize, stageOf, STRATEGY_ELEMENTS, STRATEGY_EXAMPLES, type Locale, type Model, type StrategyPlan } from "@/lib/curve";
 import type { AssessmentSummary } from "@/lib/server/assessments";
@@ -33,14 +32,13 @@ export function exampleViews(model: Model, locale: Locale): StrategyExampleView[
 }
 
 /** Per dimension: its latest measured score and stage, and the target set in the plan. */
-export async function strategyDimensionViews(
+export function strategyDimensionViews(
   model: Model,
   locale: Locale,
   latest: AssessmentSummary | undefined,
   targets: DimensionTargetRecord[],
-): Promise<StrategyDimensionView[]> {
-  const format = await getFormatter();
-  const { score, day } = scoreFormatters(format);
+): StrategyDimensionView[] {
+  const { score, day } = scoreFormatters(locale);
   const stageName = (stage: number) => localize(model.stages.find((entry) => entry.stage === stage)!.name, locale);
   const targetOf = new Map(targets.map((target) => [target.dimensionId, target]));
   return model.dimensions.map((dimension) => {

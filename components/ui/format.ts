@@ -1,12 +1,19 @@
-import type { getFormatter } from "next-intl/server";
-
-type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+// Intl formatters are costly to make and cheap to use: one per locale for the life of the
+// process (they hold no data of anyone's), instead of one per call or per request.
+const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function once<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = made.get(key) as T | undefined;
+  if (!formatter) made.set(key, (formatter = make()));
+  return formatter;
+}
 
 /** How scores, changes and calendar days read everywhere, in the user's locale. */
-export function scoreFormatters(format: Formatter) {
-  const score = (value: number | null | undefined) => (value == null ? "—" : format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-  const change = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${score(Math.abs(value))}`);
+export function scoreFormatters(locale: string) {
+  const twoDecimals = once(`score:${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   // Assessment dates are calendar days stored as midnight UTC.
-  const day = (value: Date | null | undefined) => (value ? format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" }) : "—");
+  const mediumDay = once(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
+  const score = (value: number | null | undefined) => (value == null ? "—" : twoDecimals.format(value));
+  const change = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${score(Math.abs(value))}`);
+  const day = (value: Date | null | undefined) => (value ? mediumDay.format(value) : "—");
   return { score, change, day };
 }

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/server/accounts";
 import { z } from "zod";
 import { clientAddressOf } from "@/lib/http/request";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -22,6 +23,7 @@ class TooManySignInAttempts extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({

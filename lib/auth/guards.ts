@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { auth } from "./auth";
+import { readSession } from "./session";
 import { getSessionMember, type Role, type SessionMember } from "@/lib/server/accounts";
 import { getOrganisation, type OrganisationDetail } from "@/lib/server/organisations";
 import type { WorkspaceScope } from "@/lib/server/scope";
@@ -10,9 +10,8 @@ export type { Role, SessionMember };
 
 /** The signed-in member, read once per request; null when nobody is signed in. */
 export const currentMember = cache(async (): Promise<SessionMember | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  return userId ? getSessionMember(userId, session.sessionVersion ?? 1) : null;
+  const session = await readSession();
+  return session ? getSessionMember(session.userId, session.sessionVersion) : null;
 });
 
 /** Sends anonymous visitors to sign in. */

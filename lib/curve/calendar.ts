@@ -17,10 +17,18 @@ export function isoDay(day: Date): string {
   return day.toISOString().slice(0, 10);
 }
 
+// One formatter per time zone: making one costs more than a hundred uses of it.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (as midnight UTC) that an instant falls on in a time zone. */
 export function calendarDayOf(instant: Date, timeZone = "UTC"): Date {
-  // en-CA formats as YYYY-MM-DD.
-  const text = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  let dayFormat = dayFormats.get(timeZone);
+  if (!dayFormat) {
+    // en-CA formats as YYYY-MM-DD. An unknown time zone throws here, as before, and is not kept.
+    dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, dayFormat);
+  }
+  const text = dayFormat.format(instant);
   return parseCalendarDay(text) ?? new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 }
 

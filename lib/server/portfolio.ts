@@ -109,6 +109,9 @@ async function readPortfolioRows(scope: Pick<WorkspaceScope, "workspaceId">, now
       select: { user: { select: { id: true, name: true } } },
     }),
   ]);
+  // Kept in name order, so that a request sorts only by what it asks (sorts are stable) and
+  // never compares names again: with a thousand clients, names are the costly comparison.
+  organisations.sort((a, b) => collator.compare(a.name, b.name));
   const tagsOf = new Map<string, string[]>();
   for (const tag of tags) tagsOf.set(tag.organisationId, [...(tagsOf.get(tag.organisationId) ?? []), tag.label]);
   const consultantOf = new Map(consultants.map((membership) => [membership.user.id, membership.user]));
@@ -183,20 +186,21 @@ function filterRows(all: readonly PortfolioRow[], query: PortfolioFilters): Port
   );
 }
 
-/** The consultant's home: filtered, sorted and paged clients, and the portfolio's overview. */
-/** The rows the portfolio's filters leave, in its sort order: every page. */
+/**
+ * The rows the portfolio's filters leave, in its sort order (ties by name): every page.
+ * `all` is in name order, as loadPortfolioRows gives it.
+ */
 export function sortedPortfolioRows(all: readonly PortfolioRow[], query: PortfolioFilters & Pick<PortfolioQuery, "sort" | "dir">): PortfolioRow[] {
   const filtered = filterRows(all, query);
-  const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name);
-  const direction = query.dir === "desc" ? -1 : 1;
-  const primary = compareRows(query.sort, direction);
-  return filtered.sort((a, b) => (query.sort === "name" ? direction * byName(a, b) : primary(a, b) || byName(a, b)));
+  if (query.sort === "name") return query.dir === "desc" ? filtered.reverse() : filtered;
+  return filtered.sort(compareRows(query.sort, query.dir === "desc" ? -1 : 1));
 }
 
+/** The consultant's home: filtered, sorted and paged clients, and the portfolio's overview. */
 export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, query: PortfolioQuery, now: Date = new Date()): Promise<Portfolio> {
+  // In name order: every list below that sorts by something else keeps names as the tie-break.
   const all = await loadPortfolioRows(scope, now);
   const filtered = sortedPortfolioRows(all, query);
-  const byName = (a: PortfolioRow, b: PortfolioRow) => collator.compare(a.name, b.name);
   const pages = Math.max(1, Math.ceil(filtered.length / PORTFOLIO_PAGE_SIZE));
   const page = Math.min(query.page, pages);
 
@@ -212,10 +216,10 @@ export async function loadPortfolio(scope: Pick<WorkspaceScope, "workspaceId">, 
     },
     movers: all
       .filter((row) => (row.changeSincePrevious ?? 0) > 0)
-      .sort((a, b) => b.changeSincePrevious! - a.changeSincePrevious! || byName(a, b))
+      .sort((a, b) => b.changeSincePrevious! - a.changeSincePrevious!)
       .slice(0, 5),
-    stalled: all.filter((row) => row.stalled).sort(byName),
-    fellBack: all.filter((row) => row.fellBack).sort((a, b) => (a.changeSincePrevious ?? 0) - (b.changeSincePrevious ?? 0) || byName(a, b)),
+    stalled: all.filter((row) => row.stalled),
+    fellBack: all.filter((row) => row.fellBack).sort((a, b) => (a.changeSincePrevious ?? 0) - (b.changeSincePrevious ?? 0)),
     organisations: all.length,
     overdue: all.filter((row) => row.dueStatus === "overdue").sort((a, b) => a.nextDue!.getTime() - b.nextDue!.getTime()),
     tags: [...new Set(all.flatMap((row) => row.tags))].sort(collator.compare),
@@ -237,7 +241,7 @@ export async function loadPortfolioReplay(
   months = 24,
   now: Date = new Date(),
 ): Promise<PortfolioReplay> {
-  const rows = filterRows(await loadPortfolioRows(scope, now), query).sort((a, b) => collator.compare(a.name, b.name));
+  const rows = filterRows(await loadPortfolioRows(scope, now), query);
   const days = replayDays(calendarDayOf(now), months);
   const round = (value: number) => Math.round(value * 1000) / 1000;
   return {
@@ -309,7 +313,7 @@ export async function loadComparison(
   });
   const rowById = new Map(rows.map((row) => [row.id, row]));
   return {
-    choices: rows.map((row) => ({ id: row.id, name: row.name })).sort((a, b) => collator.compare(a.name, b.name)),
+    choices: rows.map((row) => ({ id: row.id, name: row.name })),
     organisations: chosen.map((id) => {
       const row = rowById.get(id)!;
       return {

@@ -32,7 +32,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const language = isLocale(locale) ? locale : "nl";
   const model = shippedModels.latest(SMICIKLAS_MODEL_ID);
   const dimensions = dimensionNames(model, language);
-  const { score: number, day: date } = scoreFormatters(format);
+  const { score: number, day: date } = scoreFormatters(locale);
   const chosen = comparison.organisations;
   const selectedIds = new Set(chosen.map((organisation) => organisation.id));
   const picker = compareCandidates(comparison.choices, selectedIds, search, PICKER_LIMIT);

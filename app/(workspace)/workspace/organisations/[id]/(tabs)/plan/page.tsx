@@ -25,7 +25,7 @@ export default async function OrganisationPlanPage({ params }: { params: Promise
   ]);
   const tp = await getTranslations("plans");
   const format = await getFormatter();
-  const { score } = scoreFormatters(format);
+  const { score } = scoreFormatters(locale);
   const dimensionName = dimensionNames(model, locale);
   const latest = assessments.find((assessment) => assessment.status === "COMPLETED");
   const targetValues = Object.fromEntries(

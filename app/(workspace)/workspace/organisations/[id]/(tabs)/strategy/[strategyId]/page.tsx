@@ -78,7 +78,7 @@ export default async function StrategyPage({ params }: { params: Params }) {
         <StrategyEditor
           strategyId={strategy.id}
           elements={elementViews(plan, locale)}
-          dimensions={await strategyDimensionViews(model, locale, latest, targets)}
+          dimensions={strategyDimensionViews(model, locale, latest, targets)}
           examples={exampleViews(model, locale)}
           today={isoDay(calendarDayOf(new Date()))}
           initial={{
