@@ -31,10 +31,11 @@ function migrate(url: string): void {
 ensureAuthSecret();
 const url = databaseUrl();
 migrate(url);
+process.env.DATABASE_URL = url;
+const { db, refreshPlannerStatistics } = await import("@/lib/server/db");
 if (!migrateOnly) {
-  process.env.DATABASE_URL = url;
   const { seedDemoWorkspaceIfEmpty } = await import("@/prisma/seed/demo");
-  const { db } = await import("@/lib/server/db");
   if (await seedDemoWorkspaceIfEmpty()) console.log("seeded the demo workspace: demo@curvewise.example / curvewise-demo");
-  await db.$disconnect();
 }
+await refreshPlannerStatistics();
+await db.$disconnect();

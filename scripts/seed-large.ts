@@ -20,13 +20,15 @@ execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
 });
 process.env.DATABASE_URL = databaseUrl();
 
-const { db } = await import("@/lib/server/db");
+const { db, refreshPlannerStatistics } = await import("@/lib/server/db");
 const { hashPassword } = await import("@/lib/server/secrets");
 const { addCalendarMonths, scoreAssessment, shippedModels, SMICIKLAS_MODEL_ID } = await import("@/lib/curve");
 const { SECTORS, SIZE_BANDS, organisationNameKey } = await import("@/lib/curve");
 
 if (await db.user.findUnique({ where: { email: LARGE_OWNER_EMAIL }, select: { id: true } })) {
   console.log(`${LARGE_OWNER_EMAIL} exists already: nothing to do`);
+  // As `npm start` would before serving it.
+  await refreshPlannerStatistics();
   process.exit(0);
 }
 
@@ -123,4 +125,5 @@ for (let from = 0; from < ORGANISATIONS; from += BATCH) {
 console.log(
   `\ncreated ${ORGANISATIONS} organisations × ${ASSESSMENTS} assessments in ${((Date.now() - started) / 1000).toFixed(0)} s; sign in as ${LARGE_OWNER_EMAIL} / curvewise-demo`,
 );
+await refreshPlannerStatistics();
 await db.$disconnect();

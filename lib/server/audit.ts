@@ -52,24 +52,19 @@ export async function listAuditEvents(
   subjectId: string,
   take = 50,
 ): Promise<AuditEntry[]> {
-  const rows = await db.auditEvent.findMany({
-    where: { workspaceId: scope.workspaceId, subjectType, subjectId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: {
-      id: true,
-      action: true,
-      createdAt: true,
-      before: true,
-      after: true,
-      actor: { select: { name: true } },
-      actorLabel: true,
-    },
-  });
+  // On every history tab and assessment page: one plain statement (lib/server/sql.ts).
+  const rows = await db.$queryRaw<
+    { id: string; action: string; createdAt: Date; before: string | null; after: string | null; actorName: string | null; actorLabel: string | null }[]
+  >`
+    SELECT e."id", e."action", e."createdAt", e."before", e."after", u."name" AS "actorName", e."actorLabel"
+    FROM "AuditEvent" e LEFT JOIN "User" u ON u."id" = e."actorId"
+    WHERE e."workspaceId" = ${scope.workspaceId} AND e."subjectType" = ${subjectType} AND e."subjectId" = ${subjectId}
+    ORDER BY e."createdAt" DESC, e."id" DESC
+    LIMIT ${take}`;
   return rows.map((row) => ({
     id: row.id,
     action: row.action,
-    actorName: row.actor?.name ?? row.actorLabel ?? null,
+    actorName: row.actorName ?? row.actorLabel ?? null,
     createdAt: row.createdAt,
     before: row.before ? (JSON.parse(row.before) as Change) : null,
     after: row.after ? (JSON.parse(row.after) as Change) : null,

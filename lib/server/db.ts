@@ -44,3 +44,14 @@ if (process.env.NODE_ENV === "development") globalForDb.curvewiseDb = db;
 export function queriesExecuted(): number {
   return queriesSoFar;
 }
+
+/**
+ * Lets SQLite's query planner know the tables' sizes (`PRAGMA optimize`, which runs ANALYZE
+ * where the statistics are missing or stale). Without them it may pick a workspace-wide index
+ * over an organisation's: comparing three organisations read 24,000 assessments (10 ms) instead
+ * of 72 (0.2 ms). Run on every start and hourly by the job runner; PostgreSQL's autovacuum
+ * does this by itself.
+ */
+export async function refreshPlannerStatistics(): Promise<void> {
+  if (providerOf(databaseUrl()) === "sqlite") await db.$executeRawUnsafe("PRAGMA optimize=0x10002");
+}

@@ -47,6 +47,8 @@ export type OrganisationDetail = OrganisationSummary & {
   notesInternal: boolean;
   clientsMayCompleteActions: boolean;
   createdAt: Date;
+  /** The reassessment cadence in months, when one is set. */
+  reassessmentMonths: number | null;
 };
 
 const summarySelect = {
@@ -61,8 +63,6 @@ const summarySelect = {
   tags: { select: { label: true }, orderBy: { label: "asc" } },
   channels: true,
 } as const;
-
-const detailSelect = { ...summarySelect, website: true, notes: true, notesInternal: true, clientsMayCompleteActions: true, createdAt: true } as const;
 
 /** Stored channels, in the vocabulary's order, whatever an older record holds. */
 export function parseChannels(stored: string): Channel[] {
@@ -114,10 +114,36 @@ export async function getOrganisation(scope: Pick<WorkspaceScope, "workspaceId">
   return organisationById(scope.workspaceId, organisationId);
 }
 
-// Per request: a page, its layout and its metadata ask for the organisation once.
+type DetailRow = Omit<OrganisationDetail, "responsibleConsultant" | "tags" | "channels"> & {
+  channels: string;
+  consultantId: string | null;
+  consultantName: string | null;
+};
+
+// Per request: a page, its layout and its metadata ask for the organisation once. Every tab
+// shows it, so it is two plain statements (lib/server/sql.ts).
 const organisationById = cache(async (workspaceId: string, organisationId: string): Promise<OrganisationDetail | null> => {
-  const row = await db.organisation.findFirst({ where: { id: organisationId, workspaceId }, select: detailSelect });
-  return row ? withTagLabels(row) : null;
+  const [rows, tags] = await Promise.all([
+    db.$queryRaw<DetailRow[]>`
+      SELECT o."id", o."name", o."sector", o."sizeBand", o."country", o."archivedAt", o."updatedAt", o."channels", o."website",
+             o."notes", o."notesInternal", o."clientsMayCompleteActions", o."createdAt", o."reassessmentMonths",
+             u."id" AS "consultantId", u."name" AS "consultantName"
+      FROM "Organisation" o LEFT JOIN "User" u ON u."id" = o."responsibleConsultantId"
+      WHERE o."id" = ${organisationId} AND o."workspaceId" = ${workspaceId}`,
+    db.$queryRaw<{ label: string }[]>`
+      SELECT t."label" FROM "OrganisationTag" t JOIN "Organisation" o ON o."id" = t."organisationId"
+      WHERE t."organisationId" = ${organisationId} AND o."workspaceId" = ${workspaceId}
+      ORDER BY t."label"`,
+  ]);
+  const [row] = rows;
+  if (!row) return null;
+  const { consultantId, consultantName, channels, ...organisation } = row;
+  return {
+    ...organisation,
+    responsibleConsultant: consultantId ? { id: consultantId, name: consultantName ?? "" } : null,
+    tags: tags.map((tag) => tag.label),
+    channels: parseChannels(channels),
+  };
 });
 
 type AuditedFields = Pick<OrganisationDetail, "name" | "sector" | "sizeBand" | "country" | "website" | "notes" | "tags" | "channels"> & {
@@ -208,7 +234,7 @@ export async function updateOrganisation(
     return await db.$transaction(async (tx) => {
       const current = await tx.organisation.findFirst({
         where: { id: organisationId, workspaceId: scope.workspaceId },
-        select: detailSelect,
+        select: { ...summarySelect, website: true, notes: true, notesInternal: true },
       });
       if (!current) return null;
       if (await nameIsTaken(tx, scope.workspaceId, input.name, organisationId)) return duplicateName;

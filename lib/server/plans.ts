@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./db";
 import { changedFields, recordAuditEvent } from "./audit";
 import { isUniqueViolation, type WorkspaceScope } from "./scope";
+import { asDate } from "./sql";
 import { isoDay, nextReassessmentDue, reassessmentStatus, type ActionStatus, type ReassessmentStatus, type StageNumber } from "@/lib/curve";
 
 export type ActionItemInput = {
@@ -16,11 +17,11 @@ export type ActionItemInput = {
 
 export type DimensionTargetRecord = { dimensionId: string; targetStage: StageNumber; targetDate: Date | null };
 
+// Targets, actions and the cadence are on most of an organisation's tabs: plain statements (lib/server/sql.ts).
 export async function listTargets(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<DimensionTargetRecord[]> {
-  const rows = await db.dimensionTarget.findMany({
-    where: { workspaceId: scope.workspaceId, organisationId },
-    select: { dimensionId: true, targetStage: true, targetDate: true },
-  });
+  const rows = await db.$queryRaw<{ dimensionId: string; targetStage: number; targetDate: Date | null }[]>`
+    SELECT "dimensionId", "targetStage", "targetDate" FROM "DimensionTarget"
+    WHERE "workspaceId" = ${scope.workspaceId} AND "organisationId" = ${organisationId}`;
   return rows.map((row) => ({ ...row, targetStage: row.targetStage as StageNumber }));
 }
 
@@ -66,23 +67,11 @@ export type ActionItemRecord = {
   createdAt: Date;
 };
 
-const actionSelect = {
-  id: true,
-  title: true,
-  dimensionId: true,
-  ownerName: true,
-  dueDate: true,
-  status: true,
-  recommendationId: true,
-  createdAt: true,
-} as const;
-
 export async function listActionItems(scope: Pick<WorkspaceScope, "workspaceId">, organisationId: string): Promise<ActionItemRecord[]> {
-  const rows = await db.actionItem.findMany({
-    where: { workspaceId: scope.workspaceId, organisationId },
-    orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
-    select: actionSelect,
-  });
+  const rows = await db.$queryRaw<(Omit<ActionItemRecord, "status"> & { status: string })[]>`
+    SELECT "id", "title", "dimensionId", "ownerName", "dueDate", "status", "recommendationId", "createdAt" FROM "ActionItem"
+    WHERE "workspaceId" = ${scope.workspaceId} AND "organisationId" = ${organisationId}
+    ORDER BY "dueDate" ASC, "createdAt" ASC`;
   return rows.map((row) => ({ ...row, status: row.status as ActionStatus }));
 }
 
@@ -276,15 +265,12 @@ export async function getReassessment(
   organisationId: string,
   now: Date = new Date(),
 ): Promise<{ cadenceMonths: number | null; due: Date | null; status: ReassessmentStatus | null }> {
-  const [organisation, latest] = await Promise.all([
-    db.organisation.findFirst({ where: { id: organisationId, workspaceId: scope.workspaceId }, select: { reassessmentMonths: true, createdAt: true } }),
-    db.assessment.findFirst({
-      where: { workspaceId: scope.workspaceId, organisationId, status: "COMPLETED" },
-      orderBy: { assessedOn: "desc" },
-      select: { assessedOn: true },
-    }),
-  ]);
+  const [organisation] = await db.$queryRaw<{ reassessmentMonths: number | null; createdAt: Date; lastAssessedOn: unknown }[]>`
+    SELECT o."reassessmentMonths", o."createdAt",
+           (SELECT MAX(a."assessedOn") FROM "Assessment" a
+            WHERE a."workspaceId" = o."workspaceId" AND a."organisationId" = o."id" AND a."status" = 'COMPLETED') AS "lastAssessedOn"
+    FROM "Organisation" o WHERE o."id" = ${organisationId} AND o."workspaceId" = ${scope.workspaceId}`;
   if (!organisation) return { cadenceMonths: null, due: null, status: null };
-  const due = nextReassessmentDue(organisation.reassessmentMonths, latest?.assessedOn ?? null, organisation.createdAt);
+  const due = nextReassessmentDue(organisation.reassessmentMonths, asDate(organisation.lastAssessedOn), organisation.createdAt);
   return { cadenceMonths: organisation.reassessmentMonths, due, status: due ? reassessmentStatus(due, now) : null };
 }

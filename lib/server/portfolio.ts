@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/sqlite/client";
 import { db } from "./db";
 import { parseProgressHistory } from "./assessments";
 import type { WorkspaceScope } from "./scope";
@@ -289,11 +290,13 @@ export async function loadComparison(
   now: Date = new Date(),
 ): Promise<Comparison> {
   const candidates = ids.filter((id) => id.length <= 64);
+  // Plain statements (lib/server/sql.ts): comparing is a click away from the portfolio.
   const [found, rows] = await Promise.all([
-    db.organisation.findMany({
-      where: { workspaceId: scope.workspaceId, id: { in: candidates } },
-      select: { id: true, name: true, archivedAt: true },
-    }),
+    candidates.length
+      ? db.$queryRaw<{ id: string; name: string; archivedAt: Date | null }[]>`
+          SELECT "id", "name", "archivedAt" FROM "Organisation"
+          WHERE "workspaceId" = ${scope.workspaceId} AND "id" IN (${Prisma.join(candidates)})`
+      : [],
     loadPortfolioRows(scope, now),
   ]);
   const byId = new Map(found.map((organisation) => [organisation.id, organisation]));
@@ -306,11 +309,13 @@ export async function loadComparison(
     else if (chosen.length >= maximum) skipped.push({ id, reason: "too_many", name: organisation.name });
     else chosen.push(id);
   }
-  const assessments = await db.assessment.findMany({
-    where: { workspaceId: scope.workspaceId, organisationId: { in: chosen }, status: "COMPLETED", resultPosition: { not: null } },
-    orderBy: { assessedOn: "asc" },
-    select: { organisationId: true, assessedOn: true, resultPosition: true, resultStage: true, resultDimensions: true },
-  });
+  const assessments = chosen.length
+    ? await db.$queryRaw<{ organisationId: string; assessedOn: Date; resultPosition: number; resultStage: number; resultDimensions: string | null }[]>`
+        SELECT "organisationId", "assessedOn", "resultPosition", "resultStage", "resultDimensions" FROM "Assessment"
+        WHERE "workspaceId" = ${scope.workspaceId} AND "organisationId" IN (${Prisma.join(chosen)})
+          AND "status" = 'COMPLETED' AND "resultPosition" IS NOT NULL
+        ORDER BY "assessedOn" ASC`
+    : [];
   const rowById = new Map(rows.map((row) => [row.id, row]));
   return {
     choices: rows.map((row) => ({ id: row.id, name: row.name })),
@@ -324,7 +329,7 @@ export async function loadComparison(
           .filter((assessment) => assessment.organisationId === id)
           .map((assessment) => ({
             assessedOn: assessment.assessedOn,
-            position: assessment.resultPosition!,
+            position: assessment.resultPosition,
             stage: assessment.resultStage as StageNumber,
             dimensionScores: assessment.resultDimensions ? (JSON.parse(assessment.resultDimensions) as Record<string, number | null>) : {},
           })),

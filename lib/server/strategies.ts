@@ -1,4 +1,5 @@
 import "server-only";
+import { asNumber } from "./sql";
 import { db, type Tx } from "./db";
 import { recordAuditEvent } from "./audit";
 import { isUniqueViolation, type WorkspaceScope } from "./scope";
@@ -59,24 +60,15 @@ export type SharedStrategy = { channel: string; number: number; sharedAt: Date; 
 const objectiveSelect = { id: true, what: true, kpi: true, baseline: true, target: true, dueOn: true, dimensionId: true } as const;
 
 export async function listStrategies(scope: Scope, organisationId: string): Promise<StrategySummary[]> {
-  const rows = await db.strategy.findMany({
-    where: { workspaceId: scope.workspaceId, organisationId },
-    orderBy: { channel: "asc" },
-    select: {
-      id: true,
-      channel: true,
-      updatedAt: true,
-      _count: { select: { versions: true } },
-      versions: { where: { sharedAt: { not: null } }, select: { number: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    channel: row.channel,
-    updatedAt: row.updatedAt,
-    versions: row._count.versions,
-    sharedVersion: row.versions[0]?.number ?? null,
-  }));
+  // The strategy tab's list: one plain statement (lib/server/sql.ts).
+  const rows = await db.$queryRaw<{ id: string; channel: string; updatedAt: Date; versions: unknown; sharedVersion: number | null }[]>`
+    SELECT s."id", s."channel", s."updatedAt",
+           (SELECT COUNT(*) FROM "StrategyVersion" v WHERE v."strategyId" = s."id") AS "versions",
+           (SELECT MAX(v."number") FROM "StrategyVersion" v WHERE v."strategyId" = s."id" AND v."sharedAt" IS NOT NULL) AS "sharedVersion"
+    FROM "Strategy" s
+    WHERE s."workspaceId" = ${scope.workspaceId} AND s."organisationId" = ${organisationId}
+    ORDER BY s."channel" ASC`;
+  return rows.map((row) => ({ ...row, versions: asNumber(row.versions) ?? 0, sharedVersion: asNumber(row.sharedVersion) }));
 }
 
 export async function getStrategy(scope: Scope, organisationId: string, strategyId: string): Promise<StrategyDraft | null> {

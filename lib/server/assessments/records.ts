@@ -35,30 +35,7 @@ export type AssessmentSummary = {
 
 export type AssessmentDetail = AssessmentSummary & { baselineAssessmentId: string | null; answers: AnswerRecord[] };
 
-export const summarySelect = {
-  id: true,
-  organisationId: true,
-  title: true,
-  scope: true,
-  channel: true,
-  assessedOn: true,
-  status: true,
-  modelId: true,
-  modelVersion: true,
-  resultPosition: true,
-  resultStage: true,
-  resultDimensions: true,
-  completedAt: true,
-  authorId: true,
-  revision: true,
-  unchangedFromBaseline: true,
-  author: { select: { name: true } },
-  authorLabel: true,
-} as const;
-
-export const answerSelect = { itemId: true, optionId: true, skip: true, notes: true, evidenceLinks: true, carriedOver: true } as const;
-
-type SummaryRow = {
+export type SummaryRow = {
   id: string;
   organisationId: string;
   title: string;

@@ -2,6 +2,7 @@ import "server-only";
 import { Cron } from "croner";
 import { deliverOutbox, sendQueuedMailPromptly } from "../mail/outbox";
 import { runScheduledJobs } from "./scheduled";
+import { refreshPlannerStatistics } from "../db";
 
 // The job runner inside each app server. Several servers each run one: the database decides
 // who does what (JobRun keys, conditional claims on the outbox), so running it twice is safe.
@@ -23,4 +24,5 @@ export function startJobRunner(): void {
   // protect: a run still busy when the next one is due is not started twice in this process.
   new Cron("*/30 * * * * *", { protect: true }, () => deliverOutbox().then(() => undefined, logFailure("mail delivery")));
   new Cron("0 */5 * * * *", { protect: true }, () => runScheduledJobs().then(() => undefined, logFailure("scheduled jobs")));
+  new Cron("0 17 * * * *", { protect: true }, () => refreshPlannerStatistics().then(() => undefined, logFailure("planner statistics")));
 }

@@ -7,6 +7,7 @@ import { hashToken, newToken } from "../secrets";
 import { enqueueMail } from "../mail/outbox";
 import { linkOrigin } from "../mail/recipients";
 import { sealBody } from "../mail/seal";
+import { asNumber } from "../sql";
 import type { Locale } from "@/lib/i18n/locale";
 import { analyseRespondents, RATER_GROUPS, type Answer, type RaterGroup, type RespondentAnalysis } from "@/lib/curve";
 
@@ -118,40 +119,47 @@ export async function getRespondentRound(
   assessmentId: string,
   now: Date = new Date(),
 ): Promise<RespondentRound | null> {
-  const assessment = await db.assessment.findFirst({
-    where: { id: assessmentId, workspaceId: scope.workspaceId },
-    select: {
-      status: true,
-      roundClosedAt: true,
-      respondentReminderDays: true,
-      respondents: {
-        where: { workspaceId: scope.workspaceId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          name: true,
-          raterGroup: true,
-          submittedAt: true,
-          revokedAt: true,
-          expiresAt: true,
-          email: true,
-          remindedAt: true,
-          _count: { select: { answers: true } },
-        },
-      },
-    },
-  });
+  // One row per respondent (or one without a respondent): it is on every assessment's page.
+  const rows = await db.$queryRaw<
+    {
+      status: string;
+      roundClosedAt: Date | null;
+      respondentReminderDays: number;
+      id: string | null;
+      name: string;
+      raterGroup: string;
+      submittedAt: Date | null;
+      revokedAt: Date | null;
+      expiresAt: Date;
+      email: string | null;
+      remindedAt: Date | null;
+      answered: unknown;
+    }[]
+  >`
+    SELECT a."status", a."roundClosedAt", a."respondentReminderDays", r."id", r."name", r."raterGroup", r."submittedAt", r."revokedAt",
+           r."expiresAt", r."email", r."remindedAt",
+           (SELECT COUNT(*) FROM "RespondentAnswer" x WHERE x."respondentId" = r."id") AS "answered"
+    FROM "Assessment" a LEFT JOIN "Respondent" r ON r."assessmentId" = a."id" AND r."workspaceId" = a."workspaceId"
+    WHERE a."id" = ${assessmentId} AND a."workspaceId" = ${scope.workspaceId}
+    ORDER BY r."createdAt" ASC`;
+  const [assessment] = rows;
   if (!assessment) return null;
-  const respondents = assessment.respondents.map((row) => ({
-    id: row.id,
-    name: row.name,
-    raterGroup: raterGroupOf(row.raterGroup),
-    status: statusOf(row, now),
-    answered: row._count.answers,
-    expiresAt: row.expiresAt,
-    email: row.email,
-    remindedAt: row.remindedAt,
-  }));
+  const respondents = rows.flatMap((row) =>
+    row.id === null
+      ? []
+      : [
+          {
+            id: row.id,
+            name: row.name,
+            raterGroup: raterGroupOf(row.raterGroup),
+            status: statusOf(row, now),
+            answered: asNumber(row.answered) ?? 0,
+            expiresAt: row.expiresAt,
+            email: row.email,
+            remindedAt: row.remindedAt,
+          },
+        ],
+  );
   return {
     closedAt: assessment.roundClosedAt,
     open: assessment.status === "DRAFT" && assessment.roundClosedAt === null,
@@ -189,25 +197,28 @@ export async function closeRespondentRound(scope: WorkspaceScope, assessmentId: 
 
 /** Scores per rater group, spread per item and perception gaps, from the submitted answers. */
 export async function getRespondentAnalysis(scope: Pick<WorkspaceScope, "workspaceId">, assessmentId: string): Promise<RespondentAnalysis | null> {
-  const assessment = await db.assessment.findFirst({
-    where: { id: assessmentId, workspaceId: scope.workspaceId },
-    select: {
-      modelId: true,
-      modelVersion: true,
-      respondents: {
-        where: { workspaceId: scope.workspaceId, submittedAt: { not: null }, revokedAt: null },
-        select: { id: true, raterGroup: true, answers: { select: { itemId: true, optionId: true, skip: true } } },
-      },
-    },
-  });
-  if (!assessment || assessment.respondents.length === 0) return null;
-  const model = modelOf(assessment);
-  return analyseRespondents(model, {
-    modelId: assessment.modelId,
-    modelVersion: assessment.modelVersion,
-    respondents: assessment.respondents.map((respondent) => ({
-      respondentId: respondent.id,
-      raterGroup: raterGroupOf(respondent.raterGroup),
+  const rows = await db.$queryRaw<
+    { modelId: string; modelVersion: number; respondentId: string; raterGroup: string; itemId: string | null; optionId: string | null; skip: string | null }[]
+  >`
+    SELECT a."modelId", a."modelVersion", r."id" AS "respondentId", r."raterGroup", x."itemId", x."optionId", x."skip"
+    FROM "Assessment" a
+    JOIN "Respondent" r ON r."assessmentId" = a."id" AND r."workspaceId" = a."workspaceId"
+    LEFT JOIN "RespondentAnswer" x ON x."respondentId" = r."id"
+    WHERE a."id" = ${assessmentId} AND a."workspaceId" = ${scope.workspaceId} AND r."submittedAt" IS NOT NULL AND r."revokedAt" IS NULL`;
+  const [first] = rows;
+  if (!first) return null;
+  const respondents = new Map<string, { raterGroup: RaterGroup; answers: { itemId: string; optionId: string | null; skip: string | null }[] }>();
+  for (const row of rows) {
+    const respondent = respondents.get(row.respondentId) ?? { raterGroup: raterGroupOf(row.raterGroup), answers: [] };
+    respondents.set(row.respondentId, respondent);
+    if (row.itemId !== null) respondent.answers.push({ itemId: row.itemId, optionId: row.optionId, skip: row.skip });
+  }
+  return analyseRespondents(modelOf(first), {
+    modelId: first.modelId,
+    modelVersion: first.modelVersion,
+    respondents: [...respondents].map(([respondentId, respondent]) => ({
+      respondentId,
+      raterGroup: respondent.raterGroup,
       answers: answersOf(respondent.answers),
     })),
   });

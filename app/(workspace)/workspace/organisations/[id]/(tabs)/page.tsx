@@ -6,6 +6,6 @@ export const generateMetadata = tabMetadata("overview");
 
 export default async function OrganisationOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { member, organisation, model, locale } = await openOrganisation(params);
-  const overview = await loadOrganisationOverview(member, organisation.id);
+  const overview = await loadOrganisationOverview(member, organisation);
   return <OrganisationOverview organisation={organisation} overview={overview} model={model} locale={locale} />;
 }

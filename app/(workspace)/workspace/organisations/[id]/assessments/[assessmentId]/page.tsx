@@ -39,12 +39,13 @@ export default async function AssessmentPage({ params, searchParams }: Params) {
   const t = await getTranslations("assessments");
   const format = await getFormatter();
   const model = modelOf(assessment);
-  const [round, analysis, settings] = await Promise.all([
-    getRespondentRound(member, assessment.id),
-    getRespondentAnalysis(member, assessment.id),
-    getWorkspaceSettings(member),
-  ]);
-  const respondents = round && (round.open || round.respondents.length > 0) && (
+  // Most assessments have no respondents: what their round needs is read only when there is one.
+  const round = await getRespondentRound(member, assessment.id);
+  const hasRound = round !== null && (round.open || round.respondents.length > 0);
+  const [analysis, settings] = hasRound
+    ? await Promise.all([round.responded > 0 ? getRespondentAnalysis(member, assessment.id) : null, getWorkspaceSettings(member)])
+    : [null, null];
+  const respondents = hasRound && settings && (
     <RespondentRound
       organisationId={organisation.id}
       assessmentId={assessment.id}
