@@ -30,8 +30,8 @@ execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/db-
 // The server's output also goes to a file, so that a test can prove no secret is ever logged.
 const SERVER_LOG = `data/e2e-server-${port}.log`;
 const log = fs.createWriteStream(SERVER_LOG);
-// The production server, as `npm start` runs it: on PostgreSQL one process per core, so that
-// every test also proves the processes share nothing in memory; on SQLite one.
+// The production server, as `npm start` runs it: one process per core on either database, so
+// that every test also proves the processes share nothing in memory.
 const server = spawn("node", [".next/standalone/serve.mjs"], { env: { ...env, PORT: port, HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

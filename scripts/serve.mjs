@@ -22,10 +22,9 @@ function usableCores() {
   return os.availableParallelism();
 }
 
-// SQLite is one file on one machine: several processes writing at once would refuse each other
-// (SQLITE_BUSY), so it gets one process unless WEB_CONCURRENCY asks for more.
-const databaseIsSqlite = !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? "");
-const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || (databaseIsSqlite ? 1 : usableCores()));
+// On SQLite too: its file is shared in write-ahead-log mode and every transaction queues for the
+// write lock (lib/server/db.ts), so the processes wait for each other instead of failing.
+const processes = Math.max(1, Number.parseInt(process.env.WEB_CONCURRENCY ?? "", 10) || usableCores());
 // Left alone, V8 lets a busy process grow to about 500 MB before it collects; SERVER_HEAP_MB=320
 // keeps each near 300 MB at a few per cent of throughput. Not by default: a whole-workspace
 // backup of 1,000 organisations needs about 1.2 GB, and a process over its bound dies.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SiteHeader } from "@/components/site/site-header";
 import { currentMember, homeFor } from "@/lib/auth";
 

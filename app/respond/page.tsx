@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { dimensionViews, stageNames } from "@/components/model/model-view";
 import { RespondentWizard } from "@/components/respondents/respondent-wizard";
 import { shippedModels } from "@/lib/curve";

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormMessage } from "@/components/ui/fields";
 import type { SessionMember } from "@/lib/auth";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { scoreFormatters } from "@/components/ui/format";
 import { localize, type ItemSpread, type Locale, type Model } from "@/lib/curve";
 import type { AnswerRecord } from "@/lib/server/assessments";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { scoreFormatters } from "@/components/ui/format";
 import { DataTable } from "@/components/ui/table";
 import type { AssessmentSummary } from "@/lib/server/assessments";

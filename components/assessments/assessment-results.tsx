@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { scoreFormatters } from "@/components/ui/format";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DimensionRadar } from "@/components/charts/lazy";
 import { PendingButton } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";

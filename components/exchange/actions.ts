@@ -2,7 +2,7 @@
 
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { z } from "zod";
 import { action, CONSULTANTS } from "@/lib/actions/action";
 import { EARLIEST_DAY } from "@/lib/actions/fields";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, type Translate } from "@/lib/i18n/server";
 import { localize, SECTORS, shippedModels, SIZE_BANDS, SMICIKLAS_MODEL_ID, type Locale, type Model } from "@/lib/curve";
 import { separatorFor, toCsv } from "@/lib/exchange/csv";
 import { toXlsx, type SheetColumn, type SheetSpec } from "@/lib/exchange/xlsx";
@@ -26,12 +26,7 @@ async function fileOf(format: ExportFormat, locale: Locale, sheets: SheetSpec[],
 const dimensionHeader = (model: Model, locale: Locale) =>
   model.dimensions.map((dimension): SheetColumn => ({ header: `${localize(dimension.name, locale)} [${dimension.id}]`, kind: "score", width: 16 }));
 
-function assessmentsSheet(
-  model: Model,
-  locale: Locale,
-  t: Awaited<ReturnType<typeof getTranslations<"exchange">>>,
-  assessments: readonly ExportedAssessment[],
-): SheetSpec {
+function assessmentsSheet(model: Model, locale: Locale, t: Translate, assessments: readonly ExportedAssessment[]): SheetSpec {
   const stage = (value: number | null) => (value ? localize(model.stages[value - 1]!.name, locale) : null);
   return {
     name: t("sheets.assessments"),

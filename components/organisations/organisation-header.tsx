@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { TabNav } from "@/components/ui/tab-nav";
 import type { OrganisationDetail } from "@/lib/server/organisations";

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CHANNEL_NAMES, localize, strategyExample, type Channel } from "@/lib/curve";
 import { isLocale } from "@/lib/i18n/locale";
 import type { AuditEntry } from "@/lib/server/audit";

@@ -1,7 +1,8 @@
 import { ExportLinks } from "@/components/exchange/export-links";
 import { ReportDownload } from "@/components/reports/report-download";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CurveSection } from "@/components/progress/curve-section";
 import { ProgressSummary } from "@/components/progress/progress-summary";
 import { progressView } from "@/components/progress/progress-view";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ACTION_STATUSES, calendarDayOf, isActionOverdue, isoDay } from "@/lib/curve";
 import type { ActionItemRecord } from "@/lib/server/plans";

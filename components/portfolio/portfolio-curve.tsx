@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { stageBands } from "@/components/model/model-view";
 import { PortfolioCurveChart } from "@/components/charts/lazy";
 import type { Locale, Model } from "@/lib/curve";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CHANNEL_NAMES, CHANNELS, PORTFOLIO_SORTS, SECTORS } from "@/lib/curve";
 import type { Portfolio, PortfolioQuery } from "@/lib/server/portfolio";
 

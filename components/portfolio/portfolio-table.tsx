@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { scoreFormatters } from "@/components/ui/format";
-import type { Portfolio, PortfolioRow } from "@/lib/server/portfolio";
-import { StageBadge } from "@/components/model/stage-badge";
-import { DataTable } from "@/components/ui/table";
-import { changeText, OrganisationLink } from "./portfolio-highlights";
+import type { Portfolio } from "@/lib/server/portfolio";
+import { changeText } from "./portfolio-highlights";
+import { PortfolioRows } from "./portfolio-rows";
 
 /** One page of the (filtered, sorted) clients, with a pager. */
 export async function PortfolioTable({
@@ -20,43 +20,35 @@ export async function PortfolioTable({
   const to = await getTranslations("organisations");
   const { score: number, day: date } = scoreFormatters(await getLocale());
   const signed = await changeText();
-  const orgLink = (row: PortfolioRow) => <OrganisationLink row={row} />;
   return (
     <>
       <p role="status" className="text-sm text-slate-600">
         {t("count", { count: portfolio.total })}
       </p>
-      <DataTable
-        caption={t("title")}
-        tone="boxed"
-        testId="portfolio-table"
-        rows={portfolio.rows}
-        rowKey={(row) => row.id}
-        rowAttributes={(row) => ({ "data-organisation": row.name })}
-        columns={[
-          { header: to("fields.name"), className: "font-medium", cell: orgLink },
-          { header: t("stage"), cell: (row) => (row.latest ? <StageBadge stage={row.latest.stage} label={stages[row.latest.stage]!} /> : "—") },
-          { header: t("position"), name: "position", cell: (row) => number(row.latest?.position) },
-          {
-            header: t("change"),
-            cell: (row) => (
-              <span className={(row.changeSincePrevious ?? 0) > 0 ? "text-green-800" : (row.changeSincePrevious ?? 0) < 0 ? "text-red-700" : ""}>
-                {signed(row.changeSincePrevious)}
-              </span>
-            ),
-          },
-          { header: t("last"), cell: (row) => date(row.latest?.assessedOn) },
-          {
-            header: t("nextDue"),
-            cell: (row) => (
-              <span className={row.dueStatus === "overdue" ? "font-semibold text-red-700" : ""}>
-                {date(row.nextDue)}
-                {row.dueStatus === "overdue" && <span className="sr-only"> ({t("overdueShort")})</span>}
-              </span>
-            ),
-          },
-          { header: t("consultant"), cell: (row) => row.consultant?.name ?? "—" },
-        ]}
+      <PortfolioRows
+        rows={portfolio.rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          stage: row.latest ? { number: row.latest.stage, name: stages[row.latest.stage]! } : null,
+          position: number(row.latest?.position),
+          change: signed(row.changeSincePrevious),
+          trend: (row.changeSincePrevious ?? 0) > 0 ? "up" : (row.changeSincePrevious ?? 0) < 0 ? "down" : "level",
+          lastAssessed: date(row.latest?.assessedOn),
+          nextDue: date(row.nextDue),
+          overdue: row.dueStatus === "overdue",
+          consultant: row.consultant?.name ?? "—",
+        }))}
+        labels={{
+          caption: t("title"),
+          name: to("fields.name"),
+          stage: t("stage"),
+          position: t("position"),
+          change: t("change"),
+          last: t("last"),
+          nextDue: t("nextDue"),
+          consultant: t("consultant"),
+          overdueShort: t("overdueShort"),
+        }}
       />
       {portfolio.pages > 1 && (
         <nav aria-label={t("pagination")} className="flex items-center gap-3 text-sm">

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/curve";
 import { ChangeSection } from "./change-section";
 import { CurveSection } from "./curve-section";

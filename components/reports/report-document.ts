@@ -1,5 +1,6 @@
 import "server-only";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { stageBands } from "@/components/model/model-view";
 import { progressView } from "@/components/progress/progress-view";
 import {

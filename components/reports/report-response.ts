@@ -1,5 +1,6 @@
 import "server-only";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { isLocale } from "@/lib/i18n/locale";
 import { renderReportDocx } from "@/lib/reports/docx";
 import { renderReportHtml } from "@/lib/reports/html";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { signOutAction } from "@/components/auth/actions";

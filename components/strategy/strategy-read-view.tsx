@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { localize, parseCalendarDay, STRATEGY_ELEMENTS, type Locale, type Model, type StrategyContent } from "@/lib/curve";
 
 /** A saved version as the client reads it: the written elements in order, the objectives as a table. */

@@ -23,7 +23,42 @@ function createClient(url: string): Db {
   }
   const file = path.resolve(sqliteFilePath(url));
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }), ...logOptions }) as unknown as Db;
+  return new SqliteClient({ adapter: sqliteForSeveralProcesses(file), ...logOptions }) as unknown as Db;
+}
+
+/**
+ * SQLite shared by several server processes (one per core), as PostgreSQL is:
+ * - write-ahead logging: readers never wait for a writer, and a writer never for readers;
+ * - every transaction takes the write lock when it begins. SQLite's deferred BEGIN takes it at
+ *   the first write, and when another process wrote after this transaction's first read, that
+ *   write fails at once (SQLITE_BUSY) instead of waiting. A statement that writes nothing takes
+ *   the lock at the start (as BEGIN IMMEDIATE would; Prisma's adapter sends a plain BEGIN), so
+ *   transactions queue for up to the busy timeout instead.
+ */
+function sqliteForSeveralProcesses(file: string) {
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  return {
+    provider: "sqlite" as const,
+    adapterName: factory.adapterName,
+    connectToShadowDb: () => factory.connectToShadowDb(),
+    async connect() {
+      const adapter = await factory.connect();
+      await adapter.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+      const begin = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (isolationLevel) => {
+        const transaction = await begin(isolationLevel);
+        try {
+          await transaction.executeRaw({ sql: 'UPDATE "Workspace" SET "id" = "id" WHERE 0', args: [], argTypes: [] });
+        } catch (error) {
+          await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+          await transaction.rollback();
+          throw error;
+        }
+        return transaction;
+      };
+      return adapter;
+    },
+  };
 }
 
 const globalForDb = globalThis as unknown as { curvewiseDb?: Db };

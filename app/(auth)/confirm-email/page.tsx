@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ConfirmEmailForm } from "@/components/account/recovery-forms";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 import { currentMember, homeFor } from "@/lib/auth";
 import { INVITATION_COOKIE, linkTokenFrom } from "@/lib/http/link-cookie";

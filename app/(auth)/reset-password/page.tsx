@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ResetPasswordForm } from "@/components/account/recovery-forms";
 import { linkTokenFrom, PASSWORD_RESET_COOKIE } from "@/lib/http/link-cookie";
 import { checkPasswordResetLink } from "@/lib/server/account";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { currentMember, homeFor } from "@/lib/auth";
 

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { countryName } from "@/components/organisations/country-options";
 import { OrganisationProgress } from "@/components/progress/organisation-progress";
 import { progressView } from "@/components/progress/progress-view";

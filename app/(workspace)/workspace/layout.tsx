@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SiteHeader } from "@/components/site/site-header";
 import { currentMember } from "@/lib/auth";
 

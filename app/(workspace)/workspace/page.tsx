@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { stageNames } from "@/components/model/model-view";
 import { ExportLinks } from "@/components/exchange/export-links";
 import { PortfolioCurve } from "@/components/portfolio/portfolio-curve";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AccountPage } from "@/components/account/account-page";
 import { requireClientViewer } from "@/lib/auth";
 

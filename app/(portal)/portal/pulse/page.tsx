@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { recordPulseAction } from "@/components/portal/actions";
 import { dimensionViews, stageNames } from "@/components/model/model-view";
 import { PulseForm } from "@/components/portal/pulse-form";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { StrategyReadView } from "@/components/strategy/strategy-read-view";
 import { requireClientViewer, requireOrganisationAccess } from "@/lib/auth";
 import { channelName, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { scoreFormatters } from "@/components/ui/format";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { dimensionNames, stageBands } from "@/components/model/model-view";
 import { CompareChart } from "@/components/charts/lazy";
 import { DimensionRadar } from "@/components/charts/lazy";

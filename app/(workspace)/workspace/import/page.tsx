@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ImportForm } from "@/components/exchange/import-form";
 import { RestoreForm } from "@/components/settings/restore-form";
 import { requireRole } from "@/lib/auth";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { countryName } from "@/components/organisations/country-options";
 import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";

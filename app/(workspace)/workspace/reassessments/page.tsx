@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { listReassessments } from "@/lib/server/plans";

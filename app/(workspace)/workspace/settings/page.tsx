@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { BrandingForm } from "@/components/settings/branding-form";
 import { GeneralSettingsForm } from "@/components/settings/general-settings-form";
 import { OutboxTable } from "@/components/settings/outbox-table";

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations, type Translate } from "@/lib/i18n/server";
 import { InviteByEmailForm } from "@/components/invitations/invite-by-email-form";
 import { changeMemberRoleAction, inviteConsultantAction, removeMemberAction, revokeInvitationAction, transferOwnershipAction } from "@/components/team/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -103,8 +104,7 @@ export default async function TeamPage() {
   );
 }
 
-type Translate = Awaited<ReturnType<typeof getTranslations<"team">>>;
-type TranslateConfirm = Awaited<ReturnType<typeof getTranslations<"confirm">>>;
+type TranslateConfirm = Translate;
 const smallButton = "rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100";
 
 /** What the owner may do with one member: only what can succeed is offered. */

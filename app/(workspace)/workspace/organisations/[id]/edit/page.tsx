@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { updateOrganisationAction } from "@/components/organisations/actions";
 import { countryOptions } from "@/components/organisations/country-options";
 import { OrganisationForm } from "@/components/organisations/organisation-form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AssessmentList } from "@/components/assessments/assessment-list";
 import { stageNames } from "@/components/model/model-view";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";

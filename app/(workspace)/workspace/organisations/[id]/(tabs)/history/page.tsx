@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { OrganisationHistory } from "@/components/organisations/organisation-history";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";

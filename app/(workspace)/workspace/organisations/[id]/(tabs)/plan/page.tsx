@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";
 import { ActionItemForm } from "@/components/plans/action-item-form";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";
 import { OrganisationProgress } from "@/components/progress/organisation-progress";
 import { progressView } from "@/components/progress/progress-view";

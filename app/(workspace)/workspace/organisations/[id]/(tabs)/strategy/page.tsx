@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { openOrganisation, tabMetadata } from "@/components/organisations/open-organisation";
 import { startStrategyAction } from "@/components/strategy/actions";
 import { StartStrategyForm } from "@/components/strategy/start-strategy-form";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AnswerList } from "@/components/assessments/answer-list";
 import { AssessmentResults } from "@/components/assessments/assessment-results";
 import { dimensionViews, stageNames } from "@/components/model/model-view";

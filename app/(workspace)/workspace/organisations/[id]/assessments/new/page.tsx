@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { startAssessmentAction } from "@/components/assessments/actions";
 import { StartAssessmentForm } from "@/components/assessments/start-assessment-form";
 import { requireOrganisationAccess, requireRole } from "@/lib/auth";

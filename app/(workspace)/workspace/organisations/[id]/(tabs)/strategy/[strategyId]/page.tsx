@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { openOrganisation } from "@/components/organisations/open-organisation";
 import { deleteStrategyAction, setVersionSharedAction } from "@/components/strategy/actions";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { openOrganisation } from "@/components/organisations/open-organisation";
 import { localize, strategyChanges, strategyElement, type ObjectiveField } from "@/lib/curve";
 import { getStrategy, getStrategyVersionContents } from "@/lib/server/strategies";
