@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/sqlite/client";
 import { db } from "./db";
 import { recordAuditEvent } from "./audit";
 import { refreshProgressHistory } from "./assessments/progress-history";
@@ -8,103 +9,87 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupDocument } from 
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
-/**
- * The whole workspace as a backup document: its settings, and per organisation its
- * assessments with answers, respondents' answers, targets, actions, pulses and history.
- * Members appear by name only; no password hash, token, token hash or e-mail address.
- */
-export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<BackupDocument> {
-  const where = { workspaceId: scope.workspaceId };
-  const [workspace, organisations, history] = await Promise.all([
-    db.workspace.findUniqueOrThrow({
-      where: { id: scope.workspaceId },
-      select: { name: true, brandName: true, accentColour: true, reportFooter: true, logo: true, logoType: true },
-    }),
-    db.organisation.findMany({
-      where,
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        name: true,
-        sector: true,
-        sizeBand: true,
-        country: true,
-        website: true,
-        notes: true,
-        notesInternal: true,
-        clientsMayCompleteActions: true,
-        reassessmentMonths: true,
-        channels: true,
-        archivedAt: true,
-        createdAt: true,
-        responsibleConsultant: { select: { name: true } },
-        tags: { select: { label: true } },
-        assessments: {
-          orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
-          select: {
-            id: true,
-            title: true,
-            scope: true,
-            channel: true,
-            assessedOn: true,
-            modelId: true,
-            modelVersion: true,
-            status: true,
-            revision: true,
-            roundClosedAt: true,
-            completedAt: true,
-            resultPosition: true,
-            resultStage: true,
-            resultDimensions: true,
-            unchangedFromBaseline: true,
-            author: { select: { name: true } },
-            authorLabel: true,
-            answers: { select: { itemId: true, optionId: true, skip: true, notes: true, evidenceLinks: true, carriedOver: true } },
-            respondents: { select: { name: true, raterGroup: true, submittedAt: true, answers: { select: { itemId: true, optionId: true, skip: true } } } },
-          },
-        },
-        targets: { select: { dimensionId: true, targetStage: true, targetDate: true } },
-        actionItems: {
-          orderBy: { createdAt: "asc" },
-          select: { title: true, dimensionId: true, ownerName: true, dueDate: true, status: true, recommendationId: true },
-        },
-        pulses: {
-          orderBy: { takenOn: "asc" },
-          select: { takenOn: true, answers: true, position: true, stage: true, author: { select: { name: true } }, authorLabel: true },
-        },
-        strategies: {
-          orderBy: { channel: "asc" },
-          select: {
-            channel: true,
-            exampleId: true,
-            internalNotes: true,
-            sections: { select: { elementId: true, text: true } },
-            objectives: { orderBy: { position: "asc" }, select: { what: true, kpi: true, baseline: true, target: true, dueOn: true, dimensionId: true } },
-            versions: {
-              orderBy: { number: "asc" },
-              select: {
-                number: true,
-                assessmentId: true,
-                content: true,
-                sharedAt: true,
-                createdAt: true,
-                savedBy: { select: { name: true } },
-                savedByLabel: true,
-              },
-            },
-          },
+const BACKUP_BATCH = 25;
+
+const organisationSelect = {
+  id: true,
+  name: true,
+  sector: true,
+  sizeBand: true,
+  country: true,
+  website: true,
+  notes: true,
+  notesInternal: true,
+  clientsMayCompleteActions: true,
+  reassessmentMonths: true,
+  channels: true,
+  archivedAt: true,
+  createdAt: true,
+  responsibleConsultant: { select: { name: true } },
+  tags: { select: { label: true } },
+  assessments: {
+    orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      scope: true,
+      channel: true,
+      assessedOn: true,
+      modelId: true,
+      modelVersion: true,
+      status: true,
+      revision: true,
+      roundClosedAt: true,
+      completedAt: true,
+      resultPosition: true,
+      resultStage: true,
+      resultDimensions: true,
+      unchangedFromBaseline: true,
+      author: { select: { name: true } },
+      authorLabel: true,
+      answers: { select: { itemId: true, optionId: true, skip: true, notes: true, evidenceLinks: true, carriedOver: true } },
+      respondents: { select: { name: true, raterGroup: true, submittedAt: true, answers: { select: { itemId: true, optionId: true, skip: true } } } },
+    },
+  },
+  targets: { select: { dimensionId: true, targetStage: true, targetDate: true } },
+  actionItems: {
+    orderBy: { createdAt: "asc" },
+    select: { title: true, dimensionId: true, ownerName: true, dueDate: true, status: true, recommendationId: true },
+  },
+  pulses: {
+    orderBy: { takenOn: "asc" },
+    select: { takenOn: true, answers: true, position: true, stage: true, author: { select: { name: true } }, authorLabel: true },
+  },
+  strategies: {
+    orderBy: { channel: "asc" },
+    select: {
+      channel: true,
+      exampleId: true,
+      internalNotes: true,
+      sections: { select: { elementId: true, text: true } },
+      objectives: { orderBy: { position: "asc" }, select: { what: true, kpi: true, baseline: true, target: true, dueOn: true, dimensionId: true } },
+      versions: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          assessmentId: true,
+          content: true,
+          sharedAt: true,
+          createdAt: true,
+          savedBy: { select: { name: true } },
+          savedByLabel: true,
         },
       },
-    }),
-    db.auditEvent.findMany({
-      where: { ...where, subjectType: "organisation" },
-      orderBy: { createdAt: "asc" },
-      select: { subjectId: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } }, actorLabel: true },
-    }),
-  ]);
-  const historyOf = new Map<string, typeof history>();
-  for (const event of history) historyOf.set(event.subjectId, [...(historyOf.get(event.subjectId) ?? []), event]);
-  const skip = (value: string | null) => (value === "not_applicable" || value === "dont_know" ? value : null);
+    },
+  },
+} satisfies Prisma.OrganisationSelect;
+
+/** The backup's head: everything but the organisations. */
+async function backupHead(scope: Pick<WorkspaceScope, "workspaceId">, now: Date): Promise<Omit<BackupDocument, "organisations">> {
+  const workspace = await db.workspace.findUniqueOrThrow({
+    where: { id: scope.workspaceId },
+    select: { name: true, brandName: true, accentColour: true, reportFooter: true, logo: true, logoType: true },
+  });
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -119,7 +104,29 @@ export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspace
           ? { type: workspace.logoType, base64: Buffer.from(workspace.logo).toString("base64") }
           : null,
     },
-    organisations: organisations.map((organisation) => ({
+  };
+}
+
+/**
+ * The workspace's organisations as the backup holds them, a few at a time, oldest first: a
+ * workspace of a thousand clients is half a million answers, too many to hold at once.
+ */
+async function* backupOrganisations(scope: Pick<WorkspaceScope, "workspaceId">): AsyncGenerator<BackupDocument["organisations"]> {
+  const where = { workspaceId: scope.workspaceId };
+  const ids = await db.organisation.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  for (let start = 0; start < ids.length; start += BACKUP_BATCH) {
+    const batch = ids.slice(start, start + BACKUP_BATCH).map((row) => row.id);
+    const [organisations, history] = await Promise.all([
+      db.organisation.findMany({ where: { ...where, id: { in: batch } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: organisationSelect }),
+      db.auditEvent.findMany({
+        where: { ...where, subjectType: "organisation", subjectId: { in: batch } },
+        orderBy: { createdAt: "asc" },
+        select: { subjectId: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } }, actorLabel: true },
+      }),
+    ]);
+    const historyOf = new Map<string, typeof history>();
+    for (const event of history) historyOf.set(event.subjectId, [...(historyOf.get(event.subjectId) ?? []), event]);
+    yield organisations.map((organisation) => ({
       name: organisation.name,
       sector: organisation.sector,
       sizeBand: organisation.sizeBand,
@@ -192,8 +199,48 @@ export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspace
         after: event.after,
         createdAt: event.createdAt.toISOString(),
       })),
-    })),
-  };
+    }));
+  }
+}
+
+const skip = (value: string | null) => (value === "not_applicable" || value === "dont_know" ? value : null);
+
+/**
+ * The whole workspace as a backup document: its settings, and per organisation its
+ * assessments with answers, respondents' answers, targets, actions, pulses and history.
+ * Members appear by name only; no password hash, token, token hash or e-mail address.
+ */
+export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<BackupDocument> {
+  const organisations: BackupDocument["organisations"] = [];
+  for await (const batch of backupOrganisations(scope)) organisations.push(...batch);
+  return { ...(await backupHead(scope, now)), organisations };
+}
+
+/** The same document as JSON text, written as it is read: the server holds a few organisations at a time. */
+export function streamWorkspaceBackup(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let organisations: AsyncGenerator<BackupDocument["organisations"]> | null = null;
+  let written = 0;
+  return new ReadableStream({
+    async start(controller) {
+      const head = JSON.stringify(await backupHead(scope, now));
+      controller.enqueue(encoder.encode(`${head.slice(0, -1)},"organisations":[\n`));
+      organisations = backupOrganisations(scope);
+    },
+    async pull(controller) {
+      const next = await organisations!.next();
+      if (next.done) {
+        controller.enqueue(encoder.encode("\n]}\n"));
+        controller.close();
+        return;
+      }
+      const text = next.value.map((organisation) => `${written++ > 0 ? ",\n" : ""}${JSON.stringify(organisation)}`).join("");
+      controller.enqueue(encoder.encode(text));
+    },
+    async cancel() {
+      await organisations?.return(undefined);
+    },
+  });
 }
 
 export type RestoreOutcome = { ok: true; organisations: number; assessments: number } | { ok: false; reason: "notEmpty" };

@@ -6,7 +6,7 @@ import { planImport, shippedModels, SMICIKLAS_MODEL_ID, type SheetCell } from "@
 import { parseBackup } from "@/lib/exchange/backup-format";
 import { readUpload } from "@/lib/exchange/read";
 import { toXlsx } from "@/lib/exchange/xlsx";
-import { loadWorkspaceBackup, restoreWorkspaceBackup } from "@/lib/server/backup";
+import { loadWorkspaceBackup, restoreWorkspaceBackup, streamWorkspaceBackup } from "@/lib/server/backup";
 import { db } from "@/lib/server/db";
 import { createStrategy, listSharedStrategies, saveStrategyField, saveStrategyVersion, setStrategyVersionShared } from "@/lib/server/strategies";
 import { deleteOrganisation } from "@/lib/server/erasure";
@@ -200,6 +200,17 @@ describe("a workspace backup", () => {
 
     expect(await restoreWorkspaceBackup(target, parsed.backup)).toEqual({ ok: false, reason: "notEmpty" });
     expect(await db.organisation.count({ where: { workspaceId: target.workspaceId } })).toBe(2);
+  });
+
+  it("is sent as it is read, a few organisations at a time, and reads back as the same document", { timeout: 60_000 }, async () => {
+    const scope = await createWorkspace();
+    await importTable(scope, itemTable(Array.from({ length: 31 }, (_, index) => [`Klant ${String(index).padStart(2, "0")}`, "2025-03-01", "2"])));
+    const now = new Date("2026-12-02T10:00:00Z");
+    const streamed = await new Response(streamWorkspaceBackup(scope, now)).text();
+    const parsed = parseBackup(streamed);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.organisations).toHaveLength(31);
+    expect(JSON.parse(streamed)).toEqual(JSON.parse(JSON.stringify(await loadWorkspaceBackup(scope, now))));
   });
 
   it("refuses what is not a backup, a newer version and a damaged one, saying where", () => {

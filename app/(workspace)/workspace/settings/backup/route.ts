@@ -1,13 +1,14 @@
 import { requireRole } from "@/lib/auth";
 import { reportFileName } from "@/lib/reports/document";
-import { loadWorkspaceBackup } from "@/lib/server/backup";
+import { streamWorkspaceBackup } from "@/lib/server/backup";
 
-// The owner's backup of the whole workspace, as one JSON document (see lib/exchange/backup-format.ts).
+// The owner's backup of the whole workspace, as one JSON document (see lib/exchange/backup-format.ts),
+// sent as it is read so that a large workspace never sits in the server's memory whole.
 export async function GET() {
   const member = await requireRole("OWNER");
-  const backup = await loadWorkspaceBackup(member);
-  const fileName = `${reportFileName([member.workspaceName, "backup", backup.exportedAt.slice(0, 10)])}.json`;
-  return new Response(JSON.stringify(backup, null, 1), {
+  const now = new Date();
+  const fileName = `${reportFileName([member.workspaceName, "backup", now.toISOString().slice(0, 10)])}.json`;
+  return new Response(streamWorkspaceBackup(member, now), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName}"`,

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Organisation_workspaceId_updatedAt_idx" ON "Organisation"("workspaceId", "updatedAt");
+
