@@ -13,22 +13,25 @@ const noActions = { group: ["@/lib/actions", "@/lib/actions/*"], message: "Serve
 const noGuards = { group: ["@/lib/auth", "@/lib/auth/*"], message: "lib/server is below lib/auth: the guards call the data layer, not the other way round." };
 const frameworks = ["react", "react-dom", "next", "next/*", "next-intl", "next-intl/*", "next-auth", "server-only"];
 
+// Links without prefetching, the app's one Link (components/ui/link.tsx says why).
+const oneLink = { group: ["next/link"], message: "Use Link from @/components/ui/link." };
 // Relative imports climbing more than one folder would slip past the rules below.
 const noClimbing = { group: ["../../*", "../../**"], message: "Import across folders with @/…, so that the layer rules see it." };
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns: [noClimbing, ...patterns] }] });
 
 const config = [
-  { ignores: [".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "scratch/**"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   prettier,
   {
     rules: {
-      ...restrict(prismaOnlyInDataLayer),
+      ...restrict(prismaOnlyInDataLayer, oneLink),
       "import/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
-  { files: ["components/**"], rules: restrict(prismaOnlyInDataLayer, noRoutes) },
+  { files: ["components/**"], rules: restrict(prismaOnlyInDataLayer, noRoutes, oneLink) },
+  { files: ["components/ui/link.tsx"], rules: restrict(prismaOnlyInDataLayer, noRoutes) },
   {
     // A feature's actions: its schemas and limits, never its UI.
     files: ["components/*/actions.ts"],

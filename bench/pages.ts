@@ -20,12 +20,13 @@ import {
   treeRss,
   type BenchRequest,
 } from "./server";
+import { loadWithWrk, wrkAvailable } from "./wrk";
 import { providerOf } from "@/lib/database-url";
 
 const CONCURRENCY = 10;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = 3;
-const ALONE_REQUESTS = 60;
+const ALONE_SECONDS = 5;
 
 const PAGES: [string, string][] = [
   ["portfolio (1,000 clients)", "/workspace"],
@@ -62,10 +63,23 @@ async function load(request: BenchRequest, concurrency: number, until: { seconds
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(request: BenchRequest): Promise<Measured> {
-  await load(request, CONCURRENCY, { seconds: WARMUP_SECONDS });
-  const { latencies, errors, seconds } = await load(request, CONCURRENCY, { seconds: SECONDS });
-  return summarise(latencies, errors, seconds);
+const useWrk = wrkAvailable();
+
+async function measure(request: BenchRequest, concurrency = CONCURRENCY, seconds = SECONDS): Promise<Measured> {
+  if (useWrk) {
+    await loadWithWrk(request, concurrency, WARMUP_SECONDS);
+    const result = await loadWithWrk(request, concurrency, seconds);
+    return {
+      ...result,
+      perSecond: Math.round(result.requests / result.seconds),
+      p50: Math.round(result.p50),
+      p95: Math.round(result.p95),
+      p99: Math.round(result.p99),
+    };
+  }
+  await load(request, concurrency, { seconds: WARMUP_SECONDS });
+  const measured = await load(request, concurrency, { seconds });
+  return summarise(measured.latencies, measured.errors, measured.seconds);
 }
 
 function summarise(latencies: number[], errors: number, seconds: number): Measured {
@@ -97,9 +111,9 @@ try {
   for (const [name, path] of PAGES) {
     const navigationRequest = navigations.get(path)!;
     const navigation = await measure(navigationRequest);
-    const firstLoad = await measure({ url: `${BASE}${path}`, headers: { cookie, accept: "text/html" } });
-    const aloneRun = await load(navigationRequest, 1, { requests: ALONE_REQUESTS });
-    const alone = summarise(aloneRun.latencies, aloneRun.errors, aloneRun.seconds);
+    // As a browser asks for a page typed into the address bar.
+    const firstLoad = await measure({ url: `${BASE}${path}`, headers: { cookie, accept: "text/html", "accept-encoding": "gzip, deflate, br, zstd" } });
+    const alone = await measure(navigationRequest, 1, ALONE_SECONDS);
     pages.push({ name, path, navigation, firstLoad, aloneP50: alone.p50, aloneErrors: alone.errors });
     console.log(JSON.stringify(pages.at(-1)));
   }
@@ -109,6 +123,7 @@ try {
     database: providerOf(databaseUrl),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
     serverProcesses: serverProcesses(server.pid!),
+    loadGenerator: useWrk ? "wrk" : "Node.js fetch (install wrk for a generator that does not bound the floor)",
     concurrency: CONCURRENCY,
     seconds: SECONDS,
     peakServerRssMiB: Math.round(peakRss / 2 ** 20),
@@ -117,7 +132,9 @@ try {
   };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(`bench/results/pages-${report.database}.json`, JSON.stringify(report, null, 2));
-  console.log(`\n${report.database}, ${report.machine}, ${report.serverProcesses} server process(es), ${CONCURRENCY} users, ${SECONDS} s per measurement`);
+  console.log(
+    `\n${report.database}, ${report.machine}, ${report.serverProcesses} server process(es), ${CONCURRENCY} users, ${SECONDS} s per measurement, load from ${report.loadGenerator}`,
+  );
   console.log(`floor /api/health: ${floor.perSecond} req/s, p50 ${floor.p50} ms, p95 ${floor.p95} ms, p99 ${floor.p99} ms, ${floor.errors} errors`);
   console.log(
     "| page | navigation req/s | p50 | p95 | p99 | cost (floor ÷ page) | first load req/s | p50 | p95 | p99 | cost | one user alone, navigation p50 ms | errors |",

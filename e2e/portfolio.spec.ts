@@ -101,3 +101,24 @@ test("a compare URL with bad, archived or too many ids shows the valid ones and 
   await expect(skipped).toContainText("meer dan 8 organisaties gekozen");
   await expect(page.getByTestId("dimensions-table").locator("thead th")).toHaveCount(9);
 });
+
+test("the portfolio and an organisation's tabs ask the server only for what is clicked: no prefetches, one request a click @once", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers.rsc) requests.push(`${headers["next-router-prefetch"] ? "prefetch" : "click"} ${new URL(request.url()).pathname}`);
+  });
+  await signIn(page, DEMO.owner, DEMO.password);
+  await expect(page.getByTestId("portfolio-table").locator("tbody tr")).toHaveCount(14);
+  await page.mouse.wheel(0, 4000);
+  await page.waitForLoadState("networkidle");
+  const id = ids.get("Bakkerij Van Dam")!;
+  await page.getByTestId("portfolio-table").getByRole("link", { name: "Bakkerij Van Dam" }).click();
+  await expect(page).toHaveURL(new RegExp(`/workspace/organisations/${id}$`));
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("link", { name: "Geschiedenis", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/workspace/organisations/${id}/history$`));
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((request) => request.startsWith("prefetch"))).toEqual([]);
+  expect(requests).toEqual([`click /workspace/organisations/${id}`, `click /workspace/organisations/${id}/history`]);
+});

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { SiteHeader } from "@/components/site/site-header";
 import { currentMember, homeFor } from "@/lib/auth";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { scoreFormatters } from "@/components/ui/format";
@@ -33,6 +33,7 @@ export async function AssessmentList({
             <>
               <Link
                 href={`/workspace/organisations/${organisationId}/assessments/${assessment.id}`}
+
                 className="font-medium text-brand-700 underline-offset-2 hover:underline"
               >
                 {assessment.title}

@@ -1,6 +1,6 @@
 import { ExportLinks } from "@/components/exchange/export-links";
 import { ReportDownload } from "@/components/reports/report-download";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { CurveSection } from "@/components/progress/curve-section";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { CHANNEL_NAMES, CHANNELS, PORTFOLIO_SORTS, SECTORS } from "@/lib/curve";
 import type { Portfolio, PortfolioQuery } from "@/lib/server/portfolio";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { scoreFormatters } from "@/components/ui/format";
@@ -6,7 +6,7 @@ import type { Portfolio, PortfolioRow } from "@/lib/server/portfolio";
 import { StageDistributionChart } from "@/components/charts/lazy";
 import { DataTable } from "@/components/ui/table";
 
-export function OrganisationLink({ row }: { row: Pick<PortfolioRow, "id" | "name"> }) {
+function OrganisationLink({ row }: { row: Pick<PortfolioRow, "id" | "name"> }) {
   return (
     <Link href={`/workspace/organisations/${row.id}`} className="text-brand-700 hover:underline">
       {row.name}

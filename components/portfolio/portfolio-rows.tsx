@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { StageBadge } from "@/components/model/stage-badge";
 import { DataTable } from "@/components/ui/table";
 

@@ -20,7 +20,7 @@ class TooManySignInAttempts extends CredentialsSignin {
 // (lib/auth/guards.ts), so a removed member loses access at once; and each session carries
 // the user's session version, so raising it (a new password, "sign out everywhere") ends
 // every session at once.
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
   jwt: { encode: encodeSessionToken, decode: decodeSessionToken },

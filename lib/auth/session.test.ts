@@ -48,6 +48,18 @@ describe("reading the request's session from the cookie Auth.js wrote", () => {
     expect(await readSession()).toEqual({ userId: "user-3", sessionVersion: 1 });
   });
 
+  it("stops reading a session it opened before once the session has expired", async () => {
+    requestCookies.list = [{ name: COOKIE, value: await signedIn({ sub: "user-4", sv: 1 }, { maxAge: 60 }) }];
+    expect(await readSession()).toEqual({ userId: "user-4", sessionVersion: 1 });
+    // Past its expiry and the 15 s of clock difference that servers are allowed.
+    vi.useFakeTimers({ now: Date.now() + 76_000 });
+    try {
+      expect(await readSession()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("has no session without a cookie, with an expired, foreign or damaged one, or without a secret", async () => {
     expect(await readSession()).toBeNull();
     requestCookies.list = [{ name: COOKIE, value: await signedIn({ sub: "user-1" }, { maxAge: -60 }) }];

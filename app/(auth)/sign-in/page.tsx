@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "@/lib/i18n/server";
 import { SignInForm } from "@/components/auth/sign-in-form";

@@ -10,7 +10,7 @@ import { listOrganisationAssessments } from "@/lib/server/assessments";
 import { getReassessment, listActionItems, listTargets } from "@/lib/server/plans";
 import { listPulses } from "@/lib/server/pulses";
 import { PortalActionList } from "@/components/portal/portal-action-list";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getBranding } from "@/lib/server/branding";
 import { ExportLinks } from "@/components/exchange/export-links";
 import { ReportDownload } from "@/components/reports/report-download";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
@@ -140,6 +140,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   {organisation.name}{" "}
                   <Link
                     href={without(organisation.id)}
+
                     className="ml-1 rounded px-1 font-semibold text-brand-700 underline hover:bg-slate-200"
                     aria-label={t("remove", { name: organisation.name })}
                   >

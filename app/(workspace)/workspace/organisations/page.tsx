@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { countryName } from "@/components/organisations/country-options";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { DataTable } from "@/components/ui/table";

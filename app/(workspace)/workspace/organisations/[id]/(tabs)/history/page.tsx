@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { dimensionNames, stageNames } from "@/components/model/model-view";
 import { OrganisationHistory } from "@/components/organisations/organisation-history";
