@@ -54,8 +54,8 @@ export function stopServer(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
-/** Signs in through Auth.js's own endpoints and returns the Cookie header. */
-export async function signInCookie(): Promise<string> {
+/** Signs in through Auth.js's own endpoints (as the large workspace's owner unless told) and returns the Cookie header. */
+export async function signInCookie(email = LARGE_OWNER.email, password = LARGE_OWNER.password): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const header of response.headers.getSetCookie()) {
@@ -72,7 +72,7 @@ export async function signInCookie(): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ ...LARGE_OWNER, csrfToken, callbackUrl: `${BASE}/workspace` }),
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${BASE}/workspace` }),
   });
   keep(signIn);
   if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error("signing in failed");
