@@ -6,7 +6,7 @@
 // Needs `npm run build` and the large data (`npm run bench:pages` makes it).
 // Usage: npm run bench:profile -- /workspace /workspace/organisations/large-org-500
 //        (PROFILE_REQUESTS=300 per page, CPU_PROFILE=1, BENCH_DATABASE_URL for PostgreSQL)
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +18,7 @@ const PROFILING = process.env.CPU_PROFILE === "1";
 // Start-up, sign-in and the first requests (JIT, module loading, filling caches) are left out.
 const WARMUP = 100;
 const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "curvewise-profile-"));
-const TICKS_PER_MS = 100 / 1000; // USER_HZ
+const TICKS_PER_MS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) / 1000;
 
 const databaseUrl = benchDatabaseUrl();
 const server = spawn("node", [...(PROFILING ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "server.js"], {
@@ -36,10 +36,11 @@ const server = spawn("node", [...(PROFILING ? ["--cpu-prof", `--cpu-prof-dir=${p
   stdio: "ignore",
 });
 for (let attempt = 0; ; attempt++) {
+  if (attempt > 120) throw new Error("the server did not start");
   try {
     if ((await fetch(`${BASE}/api/health`)).ok) break;
   } catch {
-    if (attempt > 120) throw new Error("the server did not start");
+    // not listening yet
   }
   await new Promise((resolve) => setTimeout(resolve, 250));
 }

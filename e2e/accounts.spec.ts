@@ -47,6 +47,8 @@ test("a consultant who forgot the password resets it once; the old password and 
 
   // The link worked once; the old password no longer does, the new one does.
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  // Leaving before the sign-out has answered would cancel it.
+  await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto(link);
   await expect(page.locator("main [role=alert]")).toContainText("al gebruikt");
   await signIn(page, account.email, account.password);

@@ -25,7 +25,6 @@ export function MainNav({ label, menuLabel, items }: { label: string; menuLabel:
           <li key={item.href}>
             <Link
               href={item.href}
-
               aria-current={item.href === current ? "page" : undefined}
               onClick={() => setOpen(false)}
               className={`block rounded px-3 py-1.5 text-sm font-medium hover:bg-slate-100 ${item.href === current ? "bg-slate-100 text-brand-800" : "text-slate-700"}`}

@@ -8,5 +8,5 @@ import type { ComponentProps } from "react";
  * A click is one request either way (docs/benchmarks.md). `prefetch` can still be set.
  */
 export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+  return <NextLink {...props} prefetch={props.prefetch ?? false} />;
 }

@@ -17,7 +17,6 @@ export function TabNav({ label, tabs }: { label: string; tabs: { href: string; l
             <li key={tab.href}>
               <Link
                 href={tab.href}
-
                 aria-current={active ? "page" : undefined}
                 className={`-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
                   active ? "border-brand-600 text-brand-800" : "border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900"

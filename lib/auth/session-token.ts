@@ -6,8 +6,9 @@ import { EncryptJWT, base64url, calculateJwkThumbprint, jwtDecrypt, type JWTPayl
  * A256CBC-HS512, the key derived from the secret by HKDF with the cookie name as salt), so
  * sessions signed in before keep working, and the other way round. The one difference: the
  * derived key and its thumbprint are remembered per secret and salt instead of being derived
- * again on every request — twice per request, because reading a session also re-issues it.
- * The key follows from the secret alone, so every server derives the same one.
+ * again for every token (Auth.js's endpoints use these too; pages read the cookie with
+ * lib/auth/session.ts). The key follows from the secret alone, so every server derives the
+ * same one.
  */
 
 const ALGORITHM = "dir";

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { encode as authJsEncode } from "next-auth/jwt";
 
-// The request's cookies, as next/headers would hand them to a page.
-const requestCookies = vi.hoisted(() => ({ list: [] as { name: string; value: string }[] }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => requestCookies.list }) }));
+// The request's cookies and headers, as next/headers would hand them to a page.
+const requestCookies = vi.hoisted(() => ({ list: [] as { name: string; value: string }[], headers: new Headers({ "x-forwarded-proto": "http" }) }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => requestCookies.list }), headers: async () => requestCookies.headers }));
 
 const { readSession } = await import("./session");
 
@@ -19,6 +19,7 @@ describe("reading the request's session from the cookie Auth.js wrote", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
     requestCookies.list = [];
+    requestCookies.headers = new Headers({ "x-forwarded-proto": "http" });
   });
 
   it("finds the signed-in user and the session version", async () => {
@@ -32,6 +33,7 @@ describe("reading the request's session from the cookie Auth.js wrote", () => {
   });
 
   it("reads the https cookie and a cookie Auth.js split into chunks", async () => {
+    requestCookies.headers = new Headers({ "x-forwarded-proto": "https" });
     const secure = `__Secure-${COOKIE}`;
     const token = await signedIn({ sub: "user-2", sv: 2 }, { salt: secure });
     const middle = Math.floor(token.length / 2);
@@ -42,10 +44,22 @@ describe("reading the request's session from the cookie Auth.js wrote", () => {
     expect(await readSession()).toEqual({ userId: "user-2", sessionVersion: 2 });
   });
 
-  it("opens sessions of the previous secret during a rotation", async () => {
+  it("on https reads only the https cookie, as Auth.js does (a plain one may have been planted over http)", async () => {
+    requestCookies.headers = new Headers({ "x-forwarded-proto": "https" });
     requestCookies.list = [{ name: COOKIE, value: await signedIn({ sub: "user-3", sv: 1 }) }];
-    vi.stubEnv("AUTH_SECRET_1", "the-next-secret-0123456789abcdefghijk");
+    expect(await readSession()).toBeNull();
+    vi.stubEnv("AUTH_URL", "http://localhost:3000");
     expect(await readSession()).toEqual({ userId: "user-3", sessionVersion: 1 });
+  });
+
+  it("uses the secret Auth.js uses: AUTH_SECRET, else NEXTAUTH_SECRET, never AUTH_SECRET_1…3", async () => {
+    requestCookies.list = [{ name: COOKIE, value: await signedIn({ sub: "user-5", sv: 1 }) }];
+    vi.stubEnv("AUTH_SECRET", "");
+    vi.stubEnv("AUTH_SECRET_1", SECRET);
+    expect(await readSession()).toBeNull();
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    vi.stubEnv("AUTH_SECRET", undefined);
+    expect(await readSession()).toEqual({ userId: "user-5", sessionVersion: 1 });
   });
 
   it("stops reading a session it opened before once the session has expired", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { decodeSessionToken } from "./session-token";
 
 /*
@@ -7,22 +7,39 @@ import { decodeSessionToken } from "./session-token";
  * work through its whole request pipeline (a Request object, a CSRF token, the callbacks) and
  * then encrypts a fresh token that pages and server actions cannot even send back: a third of
  * a navigation's authentication time for nothing. This reads the cookie Auth.js wrote, with the
- * secrets and cookie names Auth.js uses, so every session keeps working.
+ * secret and the cookie name Auth.js uses, so every session keeps working and nothing Auth.js
+ * would refuse is accepted.
  */
 
 const SESSION_COOKIE = "authjs.session-token";
-// Auth.js prefixes the cookie on https.
-const COOKIE_NAMES = [`__Secure-${SESSION_COOKIE}`, SESSION_COOKIE];
 
 export interface RequestSession {
   userId: string;
   sessionVersion: number;
 }
 
-/** The secrets Auth.js signs with: AUTH_SECRET, and AUTH_SECRET_1…3 during a rotation (newest first). */
+/** The secret next-auth gives Auth.js: AUTH_SECRET, or the older NEXTAUTH_SECRET. */
 function authSecrets(): string[] {
-  const rotated = [3, 2, 1].flatMap((index) => process.env[`AUTH_SECRET_${index}`] || []);
-  return [...rotated, ...(process.env.AUTH_SECRET ? [process.env.AUTH_SECRET] : [])];
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  return secret ? [secret] : [];
+}
+
+/**
+ * The one cookie Auth.js reads for this request: `__Secure-…` when the site is on https (by
+ * AUTH_URL, else the request's x-forwarded-proto, else https), the plain name otherwise. On
+ * https the plain name is never read: anyone able to set a cookie over http could plant one.
+ */
+function sessionCookieName(requestHeaders: Headers): string {
+  const configured = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  let protocol = `${(requestHeaders.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`;
+  if (configured) {
+    try {
+      protocol = new URL(configured).protocol;
+    } catch {
+      // Auth.js fails on such a URL as well; the request's protocol is the better guess.
+    }
+  }
+  return protocol === "https:" ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
 }
 
 /** A cookie whole, or joined from the chunks (`name.0`, `name.1`…) Auth.js splits a large one into. */
@@ -72,10 +89,7 @@ async function openToken(token: string, secrets: string[], salt: string): Promis
 export async function readSession(): Promise<RequestSession | null> {
   const secrets = authSecrets();
   if (!secrets.length) return null;
-  const all = (await cookies()).getAll();
-  for (const name of COOKIE_NAMES) {
-    const token = cookieValue(all, name);
-    if (token) return openToken(token, secrets, name);
-  }
-  return null;
+  const name = sessionCookieName(await headers());
+  const token = cookieValue((await cookies()).getAll(), name);
+  return token ? openToken(token, secrets, name) : null;
 }

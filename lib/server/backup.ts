@@ -216,19 +216,23 @@ export async function loadWorkspaceBackup(scope: Pick<WorkspaceScope, "workspace
   return { ...(await backupHead(scope, now)), organisations };
 }
 
-/** The same document as JSON text, written as it is read: the server holds a few organisations at a time. */
-export function streamWorkspaceBackup(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): ReadableStream<Uint8Array> {
+/**
+ * The same document as JSON text, written as it is read: the server holds a few organisations
+ * at a time. The head is read before the first byte, so a database that does not answer is an
+ * error page, not a download; a failure later breaks the download off (the browser says it
+ * failed) rather than ending it as if it were whole.
+ */
+export async function streamWorkspaceBackup(scope: Pick<WorkspaceScope, "workspaceId">, now: Date = new Date()): Promise<ReadableStream<Uint8Array>> {
   const encoder = new TextEncoder();
-  let organisations: AsyncGenerator<BackupDocument["organisations"]> | null = null;
+  const head = JSON.stringify(await backupHead(scope, now));
+  const organisations = backupOrganisations(scope);
   let written = 0;
   return new ReadableStream({
-    async start(controller) {
-      const head = JSON.stringify(await backupHead(scope, now));
+    start(controller) {
       controller.enqueue(encoder.encode(`${head.slice(0, -1)},"organisations":[\n`));
-      organisations = backupOrganisations(scope);
     },
     async pull(controller) {
-      const next = await organisations!.next();
+      const next = await organisations.next();
       if (next.done) {
         controller.enqueue(encoder.encode("\n]}\n"));
         controller.close();
@@ -238,7 +242,7 @@ export function streamWorkspaceBackup(scope: Pick<WorkspaceScope, "workspaceId">
       controller.enqueue(encoder.encode(text));
     },
     async cancel() {
-      await organisations?.return(undefined);
+      await organisations.return(undefined);
     },
   });
 }

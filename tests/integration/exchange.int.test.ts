@@ -206,7 +206,7 @@ describe("a workspace backup", () => {
     const scope = await createWorkspace();
     await importTable(scope, itemTable(Array.from({ length: 31 }, (_, index) => [`Klant ${String(index).padStart(2, "0")}`, "2025-03-01", "2"])));
     const now = new Date("2026-12-02T10:00:00Z");
-    const streamed = await new Response(streamWorkspaceBackup(scope, now)).text();
+    const streamed = await new Response(await streamWorkspaceBackup(scope, now)).text();
     const parsed = parseBackup(streamed);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.backup.organisations).toHaveLength(31);

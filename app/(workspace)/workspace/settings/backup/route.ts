@@ -8,7 +8,7 @@ export async function GET() {
   const member = await requireRole("OWNER");
   const now = new Date();
   const fileName = `${reportFileName([member.workspaceName, "backup", now.toISOString().slice(0, 10)])}.json`;
-  return new Response(streamWorkspaceBackup(member, now), {
+  return new Response(await streamWorkspaceBackup(member, now), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName}"`,
