@@ -15,7 +15,7 @@ test("the demo client sees the learning curve with one point per assessment, and
   const rows = page.getByTestId("curve-table").locator("tr[data-assessment-row]");
   const count = await rows.count();
   expect(count).toBeGreaterThanOrEqual(3);
-  await expect(curve.locator(".recharts-scatter-symbol")).toHaveCount(count);
+  await expect(curve.locator("circle[data-point]")).toHaveCount(count);
   await page.getByText("Toon de gegevens als tabel").first().click();
   await expect(rows.first()).toBeVisible();
   await expect(page.getByTestId("forecast")).not.toBeEmpty();

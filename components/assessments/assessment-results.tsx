@@ -2,7 +2,7 @@ import { Link } from "@/components/ui/link";
 import { scoreFormatters } from "@/components/ui/format";
 import { getFormatter } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
-import { DimensionRadar } from "@/components/charts/lazy";
+import { DimensionRadar } from "@/components/charts/server-charts";
 import { PendingButton } from "@/components/ui/fields";
 import { DataTable } from "@/components/ui/table";
 import { StageBadge } from "@/components/model/stage-badge";
@@ -234,6 +234,7 @@ export async function AssessmentResults({
           <p className="mb-2 text-sm text-slate-600">{t("radarAlternative")}</p>
           <DimensionRadar
             title={t("radarTitle")}
+            locale={locale}
             dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensionName[dimension.id]! }))}
             series={series}
           />

@@ -1,7 +1,9 @@
 "use client";
 
-// Charts are client components loaded after the page, only where one is shown: Recharts stays
-// out of every page's first load. Each chart sits beside a data table that renders at once.
+// The charts one plays with (the portfolio's, the comparison over time) are Recharts client
+// components loaded after the page, only where one is shown: Recharts stays out of every page's
+// first load. Each sits beside a data table that renders at once. The progress and results
+// charts are drawn on the server instead (server-charts.tsx).
 import dynamic from "next/dynamic";
 
 const placeholder = (height: string) =>
@@ -9,12 +11,6 @@ const placeholder = (height: string) =>
     return <div aria-hidden="true" className={`${height} w-full animate-pulse rounded bg-slate-100`} />;
   };
 
-export const LearningCurveChart = dynamic(() => import("./learning-curve-chart").then((module) => module.LearningCurveChart), {
-  ssr: false,
-  loading: placeholder("h-80"),
-});
-export const TimelineChart = dynamic(() => import("./timeline-chart").then((module) => module.TimelineChart), { ssr: false, loading: placeholder("h-80") });
-export const DimensionRadar = dynamic(() => import("./dimension-radar").then((module) => module.DimensionRadar), { ssr: false, loading: placeholder("h-96") });
 export const CompareChart = dynamic(() => import("./compare-chart").then((module) => module.CompareChart), { ssr: false, loading: placeholder("h-96") });
 export const StageDistributionChart = dynamic(() => import("./stage-distribution-chart").then((module) => module.StageDistributionChart), {
   ssr: false,

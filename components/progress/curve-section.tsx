@@ -1,5 +1,5 @@
 import { stageBands } from "@/components/model/model-view";
-import { LearningCurveChart } from "@/components/charts/lazy";
+import { LearningCurveChart } from "@/components/charts/server-charts";
 import { ChartWithTable } from "@/components/ui/chart-with-table";
 import { DataTable } from "@/components/ui/table";
 import type { Locale } from "@/lib/curve";
@@ -29,14 +29,14 @@ export async function CurveSection({ view, locale }: { view: ProgressView; local
       chart={
         <LearningCurveChart
           points={view.ordered.map((assessment) => ({
-            id: assessment.id,
             date: day(assessment.assessedOn),
             position: assessment.position!,
             positionLabel: score(assessment.position),
           }))}
           target={target}
           bands={stageBands(view.model, locale)}
-          labels={{ title: t("curveTitle"), axis: t("curveAxis"), assessment: t("assessments") }}
+          labels={{ title: t("curveTitle"), axis: t("curveAxis") }}
+          locale={locale}
         />
       }
       table={

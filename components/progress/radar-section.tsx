@@ -1,4 +1,4 @@
-import { DimensionRadar } from "@/components/charts/lazy";
+import { DimensionRadar } from "@/components/charts/server-charts";
 import type { Locale } from "@/lib/curve";
 import { progressText } from "./progress-text";
 import type { ProgressView } from "./progress-view";
@@ -15,6 +15,7 @@ export async function RadarSection({ view, locale }: { view: ProgressView; local
       <p className="text-sm text-slate-600">{t("radarAlternative")}</p>
       <DimensionRadar
         title={t("radarTitle")}
+        locale={locale}
         dimensions={dimensions}
         series={[
           { key: "latest", label: t("latestOn", { date: day(latest.assessedOn) }), colour: "#1f5fbf", values: latest.dimensionScores },

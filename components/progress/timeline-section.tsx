@@ -1,5 +1,5 @@
 import { stageBands } from "@/components/model/model-view";
-import { TimelineChart } from "@/components/charts/lazy";
+import { TimelineChart } from "@/components/charts/server-charts";
 import { ChartWithTable } from "@/components/ui/chart-with-table";
 import { DataTable } from "@/components/ui/table";
 import type { Locale } from "@/lib/curve";
@@ -17,20 +17,19 @@ export async function TimelineSection({ view, locale }: { view: ProgressView; lo
       showTableLabel={t("showTable")}
       chart={
         <TimelineChart
-          rows={view.timeline.map((entry) =>
-            entry.kind === "pulse"
-              ? { time: entry.on.getTime(), date: shortMonth(entry.on), position: null, pulse: entry.position }
-              : {
-                  time: entry.on.getTime(),
-                  date: shortMonth(entry.on),
-                  position: entry.position,
-                  ...Object.fromEntries(dimensions.map((dimension) => [dimension.id, entry.scores[dimension.id] ?? null])),
-                },
-          )}
+          entries={view.timeline.map((entry) => ({
+            time: entry.on.getTime(),
+            label: shortMonth(entry.on),
+            hint: `${day(entry.on)}: ${score(entry.position)}${entry.kind === "pulse" ? ` (${t("pulseMarker")})` : ""}`,
+            position: entry.position,
+            pulse: entry.kind === "pulse",
+            scores: entry.kind === "pulse" ? {} : entry.scores,
+          }))}
           dimensions={dimensions}
           bands={stageBands(view.model, locale)}
           target={target}
-          labels={{ title: t("timelineTitle"), position: t("position"), showDimensions: t("showDimensions"), pulse: t("pulseMarker") }}
+          labels={{ title: t("timelineTitle"), showDimensions: t("showDimensions"), pulse: t("pulseMarker") }}
+          locale={locale}
         />
       }
       table={

@@ -12,8 +12,11 @@ export function scoreFormatters(locale: string) {
   const twoDecimals = once(`score:${locale}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   // Assessment dates are calendar days stored as midnight UTC.
   const mediumDay = once(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
+  const plain = once(`number:${locale}`, () => new Intl.NumberFormat(locale));
   const score = (value: number | null | undefined) => (value == null ? "—" : twoDecimals.format(value));
   const change = (value: number | null) => (value === null ? "—" : `${value > 0 ? "+" : value < 0 ? "−" : "±"}${score(Math.abs(value))}`);
   const day = (value: Date | null | undefined) => (value ? mediumDay.format(value) : "—");
-  return { score, change, day };
+  /** A number as it is, such as an axis's tick. */
+  const number = (value: number) => plain.format(value);
+  return { score, change, day, number };
 }

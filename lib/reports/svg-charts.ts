@@ -1,6 +1,7 @@
-// The report's charts as SVG, drawn on the server: sharp in the PDF and the print page, and turned
-// into PNG for Word. They show what the screens show (the same bands, curve and colours); every
-// number comes in ready-made, as on the screens.
+// The charts as SVG, drawn on the server: the screens show them as they arrive, with no script to
+// load or run (components/charts/server-charts.tsx), and the reports use the very same drawings,
+// sharp in the PDF and the print page and turned into PNG for Word. Every number comes in
+// ready-made; a point's `hint` becomes its hover text.
 
 import { curveHeight } from "@/lib/curve/curve";
 
@@ -10,6 +11,7 @@ const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 
 export const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const round = (value: number) => Math.round(value * 10) / 10;
+const hintOf = (hint: string | undefined) => (hint ? `<title>${escapeXml(hint)}</title>` : "");
 
 export type Band = { from: number; to: number; label: string };
 
@@ -31,7 +33,7 @@ export function learningCurveSvg({
   tick,
   accent,
 }: {
-  points: { position: number; label: string }[];
+  points: { position: number; label: string; hint?: string }[];
   bands: Band[];
   target: { position: number; label: string } | null;
   title: string;
@@ -70,7 +72,7 @@ export function learningCurveSvg({
   points.forEach((point, index) => {
     const last = index === points.length - 1;
     parts.push(
-      `<circle cx="${x(point.position)}" cy="${y(curveHeight(point.position))}" r="${last ? 8 : 5}" fill="${accent}" stroke="#ffffff" stroke-width="${last ? 3 : 1.5}"/>`,
+      `<circle data-point="" cx="${x(point.position)}" cy="${y(curveHeight(point.position))}" r="${last ? 8 : 5}" fill="${accent}" stroke="#ffffff" stroke-width="${last ? 3 : 1.5}">${hintOf(point.hint)}</circle>`,
     );
     if (last)
       parts.push(
@@ -78,7 +80,9 @@ export function learningCurveSvg({
       );
   });
   if (target) {
-    parts.push(`<circle cx="${x(target.position)}" cy="${y(curveHeight(target.position))}" r="8" fill="#ffffff" stroke="#b45309" stroke-width="3"/>`);
+    parts.push(
+      `<circle cx="${x(target.position)}" cy="${y(curveHeight(target.position))}" r="8" fill="#ffffff" stroke="#b45309" stroke-width="3">${hintOf(target.label)}</circle>`,
+    );
     // Below the marker, clear of the stage names along the top.
     parts.push(
       `<text x="${x(target.position) + 4}" y="${y(curveHeight(target.position)) + 26}" text-anchor="end" font-size="12" fill="#92400e" ${FONT}>${escapeXml(target.label)}</text>`,
@@ -87,7 +91,13 @@ export function learningCurveSvg({
   return svg(frame, title, parts.join(""));
 }
 
-/** Position over time on the stage bands, with pulse check-ins as violet diamonds. */
+/** The colours of the dimensions' lines over time, in the model's order. */
+export const DIMENSION_COLOURS = ["#b91c1c", "#c2410c", "#a16207", "#15803d", "#0e7490", "#7e22ce", "#be185d"];
+
+/**
+ * Position over time on the stage bands, with pulse check-ins as violet diamonds. Each of the
+ * `dimensions` is a line of its own, hidden until a screen shows it (`data-dimension`).
+ */
 export function timelineSvg({
   entries,
   bands,
@@ -96,8 +106,11 @@ export function timelineSvg({
   tick,
   accent,
   pulseLabel,
+  dimensions = [],
 }: {
-  entries: { time: number; label: string; position: number | null; pulse: boolean }[];
+  entries: { time: number; label: string; position: number | null; pulse: boolean; hint?: string }[];
+  /** Per dimension, its score at each of the entries (null where it has none, as on a pulse). */
+  dimensions?: { id: string; values: (number | null)[] }[];
   /** The legend's words for a pulse's diamond, shown when there are pulses. */
   pulseLabel: string;
   bands: Band[];
@@ -122,10 +135,27 @@ export function timelineSvg({
   });
   for (const value of [1, 1.5, 2.5, 3.5, 4])
     parts.push(`<text x="${frame.left - 6}" y="${y(value) + 4}" text-anchor="end" font-size="10" fill="#334155" ${FONT}>${escapeXml(tick(value))}</text>`);
-  if (target)
+  if (target) {
     parts.push(
       `<line x1="${frame.left}" y1="${y(target.position)}" x2="${frame.width - frame.right}" y2="${y(target.position)}" stroke="#b45309" stroke-dasharray="6 4"/>`,
     );
+    // Under the line near the top, so that it stays clear of the pulses' legend.
+    const labelY = target.position > 3.7 ? y(target.position) + 14 : y(target.position) - 5;
+    parts.push(
+      `<text x="${frame.width - frame.right - 4}" y="${labelY}" text-anchor="end" font-size="11" fill="#92400e" ${FONT}>${escapeXml(target.label)}</text>`,
+    );
+  }
+  dimensions.forEach((dimension, index) => {
+    const colour = DIMENSION_COLOURS[index % DIMENSION_COLOURS.length];
+    const scored = entries.flatMap((entry, entryIndex) => {
+      const value = dimension.values[entryIndex];
+      return value === null || value === undefined ? [] : [{ x: x(entry.time), y: y(Math.min(4, Math.max(1, value))) }];
+    });
+    const dots = scored.map((point) => `<circle cx="${point.x}" cy="${point.y}" r="2" fill="${colour}"/>`).join("");
+    parts.push(
+      `<g data-dimension="${escapeXml(dimension.id)}" display="none"><polyline points="${scored.map((point) => `${point.x},${point.y}`).join(" ")}" fill="none" stroke="${colour}" stroke-width="1.5"/>${dots}</g>`,
+    );
+  });
   const assessed = entries.filter((entry) => !entry.pulse && entry.position !== null);
   if (assessed.length > 1)
     parts.push(
@@ -137,8 +167,8 @@ export function timelineSvg({
     const cy = y(entry.position);
     parts.push(
       entry.pulse
-        ? `<path d="M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z" fill="#7c3aed" stroke="#ffffff" stroke-width="1.5"/>`
-        : `<circle cx="${cx}" cy="${cy}" r="4" fill="${accent}"/>`,
+        ? `<path data-pulse="" d="M${cx},${cy - 6} L${cx + 6},${cy} L${cx},${cy + 6} L${cx - 6},${cy} Z" fill="#7c3aed" stroke="#ffffff" stroke-width="1.5">${hintOf(entry.hint)}</path>`
+        : `<circle data-point="" cx="${cx}" cy="${cy}" r="4" fill="${accent}">${hintOf(entry.hint)}</circle>`,
     );
   }
   if (entries.some((entry) => entry.pulse)) {
@@ -154,20 +184,27 @@ export function timelineSvg({
   return svg(frame, title, parts.join(""));
 }
 
-/** The dimensions on a radar from 0, so that an organisation at 1 keeps a visible shape. */
+/**
+ * The dimensions on a radar from 0, so that an organisation at 1 keeps a visible shape. Without
+ * `legend` the radar stands alone in a narrower frame and the page names the series itself
+ * (organisations' names are longer than the frame's corner holds).
+ */
 export function radarSvg({
   dimensions,
   series,
   title,
   tick,
+  legend = true,
 }: {
+  legend?: boolean;
   dimensions: string[];
-  series: { label: string; colour: string; values: (number | null)[]; dashed?: boolean }[];
+  series: { label: string; colour: string; values: (number | null)[]; dashed?: boolean; hint?: string }[];
   title: string;
   tick: (value: number) => string;
 }): string {
-  const frame: Frame = { width: 640, height: 360, left: 0, right: 0, top: 0, bottom: 0 };
-  const [cx, cy, radius] = [255, 180, 110];
+  const frame: Frame = { width: legend ? 640 : 540, height: legend ? 360 : 310, left: 0, right: 0, top: 0, bottom: 0 };
+  const [cx, cy, radius] = [legend ? 255 : 270, legend ? 180 : 155, 110];
+  const labelSize = legend ? 11 : 12;
   const point = (index: number, value: number) => {
     const angle = -Math.PI / 2 + (index * 2 * Math.PI) / dimensions.length;
     return [round(cx + Math.cos(angle) * radius * (value / 4)), round(cy + Math.sin(angle) * radius * (value / 4))] as const;
@@ -182,14 +219,15 @@ export function radarSvg({
     parts.push(`<line x1="${cx}" y1="${cy}" x2="${ex}" y2="${ey}" stroke="#cbd5e1"/>`);
     const [lx, ly] = point(index, 4.6);
     parts.push(
-      `<text x="${lx}" y="${ly}" text-anchor="${lx < cx - 5 ? "end" : lx > cx + 5 ? "start" : "middle"}" font-size="11" fill="#334155" ${FONT}>${escapeXml(label)}</text>`,
+      `<text x="${lx}" y="${ly}" text-anchor="${lx < cx - 5 ? "end" : lx > cx + 5 ? "start" : "middle"}" font-size="${labelSize}" fill="#334155" ${FONT}>${escapeXml(label)}</text>`,
     );
   });
   series.forEach((entry, seriesIndex) => {
     const corners = entry.values.map((value, index) => point(index, value ?? 0).join(",")).join(" ");
     parts.push(
-      `<polygon points="${corners}" fill="${entry.colour}" fill-opacity="${seriesIndex === 0 ? 0.25 : 0.05}" stroke="${entry.colour}" stroke-width="2"${entry.dashed ? ' stroke-dasharray="5 4"' : ""}/>`,
+      `<polygon points="${corners}" fill="${entry.colour}" fill-opacity="${seriesIndex === 0 ? 0.25 : 0.05}" stroke="${entry.colour}" stroke-width="2"${entry.dashed ? ' stroke-dasharray="5 4"' : ""}>${hintOf(entry.hint)}</polygon>`,
     );
+    if (!legend) return;
     const legendY = 40 + seriesIndex * 22;
     parts.push(`<rect x="486" y="${legendY - 10}" width="14" height="14" fill="${entry.colour}" fill-opacity="0.5" stroke="${entry.colour}"/>`);
     parts.push(`<text x="506" y="${legendY + 1}" font-size="12" fill="#1e293b" ${FONT}>${escapeXml(entry.label)}</text>`);

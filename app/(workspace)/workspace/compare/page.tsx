@@ -4,7 +4,7 @@ import { getFormatter, getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { dimensionNames, stageBands } from "@/components/model/model-view";
 import { CompareChart } from "@/components/charts/lazy";
-import { DimensionRadar } from "@/components/charts/lazy";
+import { DimensionRadar } from "@/components/charts/server-charts";
 import { DataTable } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth";
 import { alignSeries, BENCHMARK_MINIMUM_CONTRIBUTORS, compareCandidates, shippedModels, SMICIKLAS_MODEL_ID } from "@/lib/curve";
@@ -186,6 +186,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             />
             <DimensionRadar
               title={t("dimensionsTitle")}
+              locale={locale}
               dimensions={model.dimensions.map((dimension) => ({ id: dimension.id, label: dimensions[dimension.id]! }))}
               series={chosen.map((organisation, index) => ({
                 key: organisation.id,
