@@ -11,15 +11,16 @@ const ACCENT = "#1f5fbf";
 /**
  * The drawing scales with the page down to a width where its text is still readable (about
  * 10 px); narrower screens scroll it sideways, as they would a wide table. Its width comes from
- * the page, never from the drawing (`contain`), so the page itself never grows wider.
+ * the page, never from the drawing (`contain`), so the page itself never grows wider. Charts
+ * over time open at their right end (`latestFirst`), where the latest assessment and the target are.
  */
-function SvgFigure({ title, svg, size }: { title: string; svg: string; size: string }) {
+function SvgFigure({ title, svg, size, latestFirst = false }: { title: string; svg: string; size: string; latestFirst?: boolean }) {
   return (
     <figure
       aria-label={title}
       // Focusable, so that a keyboard can scroll it where the screen is too narrow.
       tabIndex={0}
-      className={`w-full min-w-0 overflow-x-auto [contain:inline-size] focus-visible:outline-2 focus-visible:outline-brand-700 ${size} [&>svg]:h-auto [&>svg]:w-full`}
+      className={`w-full min-w-0 overflow-x-auto [contain:inline-size] focus-visible:outline-2 focus-visible:outline-brand-700 ${size} ${latestFirst ? "flex flex-row-reverse [&>svg]:shrink-0" : ""} [&>svg]:h-auto [&>svg]:w-full`}
       // Every text in the drawing is escaped by the drawing functions.
       dangerouslySetInnerHTML={{ __html: svg }}
     />
@@ -49,7 +50,7 @@ export function LearningCurveChart({
     tick: scoreFormatters(locale).number,
     accent: ACCENT,
   });
-  return <SvgFigure title={labels.title} svg={svg} size="max-w-3xl [&>svg]:min-w-[500px]" />;
+  return <SvgFigure title={labels.title} svg={svg} size="max-w-3xl [&>svg]:min-w-[500px]" latestFirst />;
 }
 
 /** Position over time on the stage bands, pulse check-ins marked, with each dimension's line to show. */
@@ -80,7 +81,7 @@ export function TimelineChart({
   });
   return (
     <DimensionToggles dimensions={dimensions} legend={labels.showDimensions}>
-      <SvgFigure title={labels.title} svg={svg} size="max-w-3xl [&>svg]:min-w-[500px]" />
+      <SvgFigure title={labels.title} svg={svg} size="max-w-3xl [&>svg]:min-w-[500px]" latestFirst />
     </DimensionToggles>
   );
 }

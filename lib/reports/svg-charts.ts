@@ -74,9 +74,12 @@ export function learningCurveSvg({
     parts.push(
       `<circle data-point="" cx="${x(point.position)}" cy="${y(curveHeight(point.position))}" r="${last ? 8 : 5}" fill="${accent}" stroke="#ffffff" stroke-width="${last ? 3 : 1.5}">${hintOf(point.hint)}</circle>`,
     );
+    // Above the point; near the top, where the stage names are, below and to its left, clear of the target's label.
+    const [cx, cy] = [x(point.position), y(curveHeight(point.position))];
+    const nearTop = cy - 14 < frame.top + 14;
     if (last)
       parts.push(
-        `<text x="${x(point.position)}" y="${y(curveHeight(point.position)) - 14}" text-anchor="middle" font-size="12" fill="${INK}" ${FONT}>${escapeXml(point.label)}</text>`,
+        `<text x="${nearTop ? cx - 10 : cx}" y="${nearTop ? cy + 26 : cy - 14}" text-anchor="${nearTop ? "end" : "middle"}" font-size="12" fill="${INK}" ${FONT}>${escapeXml(point.label)}</text>`,
       );
   });
   if (target) {
