@@ -116,7 +116,7 @@ export function DimensionRadar({
   });
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-      <SvgFigure title={title} svg={svg} size="max-w-xl [&>svg]:min-w-[440px]" />
+      <SvgFigure title={title} svg={svg} size="max-w-xl [&>svg]:min-w-[340px]" />
       <ul className="space-y-1 text-sm text-slate-800">
         {series.map((entry) => (
           <li key={entry.key} className="flex items-center gap-2">

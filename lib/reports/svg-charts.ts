@@ -187,10 +187,22 @@ export function timelineSvg({
   return svg(frame, title, parts.join(""));
 }
 
+/** A label as lines of about `width` characters, broken between words. */
+function wrapWords(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const current = lines.at(-1);
+    if (current !== undefined && current.length + 1 + word.length <= width) lines[lines.length - 1] = `${current} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * The dimensions on a radar from 0, so that an organisation at 1 keeps a visible shape. Without
- * `legend` the radar stands alone in a narrower frame and the page names the series itself
- * (organisations' names are longer than the frame's corner holds).
+ * `legend` the radar stands alone in a narrow frame, for screens: the page names the series
+ * itself (organisations' names are longer than the frame's corner holds), and the dimensions'
+ * names are wrapped onto two lines, so that a phone shows the radar nearly whole.
  */
 export function radarSvg({
   dimensions,
@@ -205,9 +217,9 @@ export function radarSvg({
   title: string;
   tick: (value: number) => string;
 }): string {
-  const frame: Frame = { width: legend ? 640 : 540, height: legend ? 360 : 310, left: 0, right: 0, top: 0, bottom: 0 };
-  const [cx, cy, radius] = [legend ? 255 : 270, legend ? 180 : 155, 110];
-  const labelSize = legend ? 11 : 12;
+  const frame: Frame = { width: legend ? 640 : 440, height: legend ? 360 : 300, left: 0, right: 0, top: 0, bottom: 0 };
+  const [cx, cy, radius] = [legend ? 255 : 220, legend ? 180 : 150, 110];
+  const [labelSize, tickSize] = legend ? [11, 9] : [12, 10];
   const point = (index: number, value: number) => {
     const angle = -Math.PI / 2 + (index * 2 * Math.PI) / dimensions.length;
     return [round(cx + Math.cos(angle) * radius * (value / 4)), round(cy + Math.sin(angle) * radius * (value / 4))] as const;
@@ -215,15 +227,18 @@ export function radarSvg({
   const parts: string[] = [];
   for (const ring of [1, 2, 3, 4]) {
     parts.push(`<polygon points="${dimensions.map((_, index) => point(index, ring).join(",")).join(" ")}" fill="none" stroke="#cbd5e1"/>`);
-    parts.push(`<text x="${cx + 3}" y="${point(0, ring)[1] + 11}" font-size="9" fill="#64748b" ${FONT}>${escapeXml(tick(ring))}</text>`);
+    parts.push(`<text x="${cx + 3}" y="${point(0, ring)[1] + 11}" font-size="${tickSize}" fill="#64748b" ${FONT}>${escapeXml(tick(ring))}</text>`);
   }
   dimensions.forEach((label, index) => {
     const [ex, ey] = point(index, 4);
     parts.push(`<line x1="${cx}" y1="${cy}" x2="${ex}" y2="${ey}" stroke="#cbd5e1"/>`);
     const [lx, ly] = point(index, 4.6);
-    parts.push(
-      `<text x="${lx}" y="${ly}" text-anchor="${lx < cx - 5 ? "end" : lx > cx + 5 ? "start" : "middle"}" font-size="${labelSize}" fill="#334155" ${FONT}>${escapeXml(label)}</text>`,
-    );
+    const lines = legend ? [label] : wrapWords(label, 13);
+    const lineHeight = labelSize + 1;
+    const spans = lines
+      .map((line, lineIndex) => `<tspan x="${lx}" y="${round(ly + (lineIndex - (lines.length - 1) / 2) * lineHeight)}">${escapeXml(line)}</tspan>`)
+      .join("");
+    parts.push(`<text text-anchor="${lx < cx - 5 ? "end" : lx > cx + 5 ? "start" : "middle"}" font-size="${labelSize}" fill="#334155" ${FONT}>${spans}</text>`);
   });
   series.forEach((entry, seriesIndex) => {
     const corners = entry.values.map((value, index) => point(index, value ?? 0).join(",")).join(" ");
